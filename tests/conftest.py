@@ -1,0 +1,156 @@
+"""Shared fixtures: the real site built once with MkDocs, served on 127.0.0.1, and
+Debian's Chromium driven by Playwright (never a downloaded browser).
+
+Browser tests fail on any request that leaves 127.0.0.1 (map tiles aside).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-22"  # the build date of the test site (deterministic)
+CHROMIUM = os.environ.get("WEGWIJZER_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+TILE_HOSTS = {"service.pdok.nl", "tile.openstreetmap.org"}
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def build_site(root: Path, dest: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Build a Wegwijzer repository with the real MkDocs; returns the finished process."""
+    env = {**os.environ, "WEGWIJZER_DATUM": TODAY}
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    return subprocess.run(
+        [
+            str(mkdocs),
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(root / "mkdocs.yml"),
+            "-d",
+            str(dest),
+            *extra,
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def copy_repo(dest: Path) -> Path:
+    """A copy of this repository's site sources (for builds with changed records)."""
+    for name in (
+        "mkdocs.yml",
+        "content",
+        "providers",
+        "schemas",
+        "taxonomie",
+        "hooks",
+        "overrides",
+    ):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name)
+        else:
+            shutil.copy2(src, dest / name)
+    (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    return dest
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    dest = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, dest)
+    assert result.returncode == 0, result.stderr
+    return dest
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def server_url(site_dir) -> str:
+    url, server = serve(site_dir)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records every request; leaving 127.0.0.1 fails the test."""
+    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam")
+    page = context.new_page()
+    foreign: list[str] = []
+    dialogs: list[str] = []
+
+    def on_request(request):
+        host = urlsplit(request.url).hostname or ""
+        if request.url.startswith(("data:", "blob:", "about:")) or host == "127.0.0.1":
+            return
+        if host not in TILE_HOSTS:
+            foreign.append(request.url)
+
+    page.on("request", on_request)
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.foreign_requests = foreign
+    page.dialogs = dialogs
+    # Map tiles never load in tests: the site must work without them.
+    context.route(lambda u: (urlsplit(u).hostname or "") in TILE_HOSTS, lambda r: r.abort())
+    yield page
+    context.close()
+    assert not foreign, f"verzoeken buiten 127.0.0.1: {foreign}"
+    assert not dialogs, f"een dialoog (alert) ging open: {dialogs}"
+
+
+def axe_violations(page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")) -> list[dict]:
+    """axe-core (from npm, served locally) on the current page: WCAG 2.1 A/AA violations."""
+    page.add_script_tag(content=AXE.read_text("utf-8"))
+    result = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+        ".violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))",
+        list(tags),
+    )
+    return json.loads(json.dumps(result))

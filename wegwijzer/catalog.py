@@ -1,0 +1,247 @@
+"""Load a repository into a `Catalog`, collecting every problem on the way.
+
+Reads `providers/**/*.yaml`, `content/gemeenten/*.md` (front matter) and
+`taxonomie/themas.yaml`; validates each against its JSON Schema, then runs the
+cross-record checks of `checks.py`. Emits the catalog of valid records and the
+sorted list of every `Problem` found (never stops at the first one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import checks
+from .model import Catalog, Location, Municipality, Provider, Route, Service, Theme, age_months
+from .problems import Problem, sort_problems
+from .project import Project
+from .schema import Schemas
+from .yamlload import Document, decode, load_bytes, load_text, split_front_matter
+
+
+def _date(value) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def read_documents(project: Project, paths: list[Path] | None = None):
+    """Yield (kind, Document | None, body, problems) for every record file."""
+    provider_files = project.provider_files()
+    municipality_files = project.municipality_files()
+    if paths is not None:
+        wanted = {p.resolve() for p in paths}
+        provider_files = [p for p in provider_files if p.resolve() in wanted]
+        municipality_files = [p for p in municipality_files if p.resolve() in wanted]
+    for path in provider_files:
+        doc, problems = load_bytes(path.read_bytes(), project.relative(path))
+        yield "provider", doc, "", problems
+    for path in municipality_files:
+        rel = project.relative(path)
+        text, problems = decode(path.read_bytes(), rel)
+        if text is None:
+            yield "gemeente", None, "", problems
+            continue
+        front, offset, body = split_front_matter(text)
+        if front is None:
+            yield (
+                "gemeente",
+                None,
+                "",
+                [
+                    Problem(
+                        rel, 1, 1, "", "de pagina begint niet met voorwerk tussen twee regels '---'"
+                    )
+                ],
+            )
+            continue
+        doc, problems = load_text(front, rel, line_offset=offset)
+        yield "gemeente", doc, body, problems
+    if project.taxonomy.exists():
+        doc, problems = load_bytes(
+            project.taxonomy.read_bytes(), project.relative(project.taxonomy)
+        )
+        yield "themas", doc, "", problems
+    else:
+        yield (
+            "themas",
+            None,
+            "",
+            [Problem(project.relative(project.taxonomy), 1, 1, "", "de taxonomie ontbreekt")],
+        )
+
+
+def load_catalog(
+    root: Path, today: dt.date | None = None, paths: list[Path] | None = None
+) -> tuple[Catalog, list[Problem]]:
+    """The catalog of every valid record, and all problems (errors and warnings)."""
+    project = Project(Path(root))
+    schemas = Schemas(project.schemas)
+    catalog = Catalog(today=today or dt.date.today(), labels=schemas.labels)
+    problems: list[Problem] = []
+    valid: list[tuple[str, Document, str]] = []
+    known_ids: set[str] = set()  # ids of invalid files too, so references to them do not dangle
+    for kind, doc, body, found in read_documents(project, None):
+        problems.extend(found)
+        if doc is None:
+            continue
+        schema_problems = schemas.validate(doc, kind)
+        problems.extend(schema_problems)
+        if kind == "provider":
+            known_ids |= _ids_of(doc)
+        if not any(p.is_error for p in found + schema_problems):
+            valid.append((kind, doc, body))
+    for kind, doc, _body in valid:
+        if kind == "themas":
+            _add_taxonomy(catalog, doc)
+    for kind, doc, body in valid:
+        if kind == "provider":
+            _add_provider(catalog, doc)
+        elif kind == "gemeente":
+            _add_municipality(catalog, doc, body)
+    problems.extend(checks.run(catalog, [(k, d) for k, d, _ in valid], known_ids))
+    if paths is not None:
+        wanted = {project.relative(p) for p in paths}
+        problems = [
+            p
+            for p in problems
+            if p.path in wanted or any(p.path.startswith(w.rstrip("/") + "/") for w in wanted)
+        ]
+    return catalog, sort_problems(problems)
+
+
+def provider_id(doc: Document) -> str:
+    return Path(doc.path).stem
+
+
+def _ids_of(doc: Document) -> set[str]:
+    pid = provider_id(doc)
+    ids = {pid}
+    data = doc.data if isinstance(doc.data, dict) else {}
+    for key in ("locaties", "diensten"):
+        items = data.get(key)
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                ids.add(f"{pid}/{item['id']}")
+    return ids
+
+
+def global_ref(ref: str, provider: str) -> str:
+    """`id` inside a provider file means `<provider>/id`."""
+    return ref if "/" in ref else f"{provider}/{ref}"
+
+
+def _add_provider(catalog: Catalog, doc: Document) -> None:
+    data, pid = doc.data, provider_id(doc)
+    if pid in catalog.providers:  # duplicate slug in another folder: checks.py reports it
+        return
+    provider = Provider(
+        id=pid,
+        name=data["naam"],
+        kind=data["soort"],
+        description=data["omschrijving"],
+        raw=data,
+        source=doc.path,
+        last_reviewed=_date(data["laatst_gecontroleerd"]),
+        status=data.get("status", "actief"),
+        sample=data.get("voorbeelddata", False),
+        phone=data.get("telefoon"),
+        email=data.get("email"),
+        website=data.get("website"),
+    )
+    for i, raw in enumerate(data.get("locaties", [])):
+        coords = raw.get("coordinaten") or {}
+        location = Location(
+            id=f"{pid}/{raw['id']}",
+            local_id=raw["id"],
+            provider_id=pid,
+            name=raw["naam"],
+            kind=raw["soort"],
+            raw=raw,
+            source=doc.path,
+            line=doc.where(("locaties", i))[0],
+            municipality=raw.get("gemeente"),
+            lat=coords.get("lat"),
+            lon=coords.get("lon"),
+            address=raw.get("adres"),
+            opening_hours=raw.get("openingstijden"),
+            phone=raw.get("telefoon") or provider.phone,
+            email=raw.get("email"),
+            website=raw.get("website"),
+        )
+        provider.locations.append(location)
+        catalog.locations.setdefault(location.id, location)
+    for i, raw in enumerate(data.get("diensten", [])):
+        age = raw.get("leeftijd")
+        service = Service(
+            id=f"{pid}/{raw['id']}",
+            local_id=raw["id"],
+            provider_id=pid,
+            name=raw["naam"],
+            description=raw["omschrijving"],
+            raw=raw,
+            source=doc.path,
+            line=doc.where(("diensten", i))[0],
+            themes=raw["themas"],
+            audience=raw["doelgroep"],
+            access=raw["toegang"],
+            funding=raw["financiering"],
+            referrers=raw.get("verwijzers", []),
+            delivery=raw.get("uitvoering", ["professionals"]),
+            location_ids=[global_ref(r, pid) for r in raw.get("locaties", [])],
+            area=raw.get("werkgebied", []),
+            languages=raw.get("talen", ["nl"]),
+            age_min_months=age_months(age["van"]) if age else None,
+            age_max_months=age_months(age["tot"], upper=True) if age else None,
+            phone=raw.get("telefoon") or provider.phone,
+            email=raw.get("email") or provider.email,
+            website=raw.get("website"),
+            valid_from=_date(raw.get("geldig_vanaf")),
+            valid_until=_date(raw.get("geldig_tot")),
+            status=raw.get("status", "actief"),
+            last_reviewed=_date(raw.get("laatst_gecontroleerd")) or provider.last_reviewed,
+        )
+        provider.services.append(service)
+        catalog.services.setdefault(service.id, service)
+    catalog.providers[pid] = provider
+
+
+def parse_postcodes(values: list[str]) -> list[tuple[int, int]]:
+    ranges = []
+    for value in values:
+        low, _, high = value.partition("-")
+        ranges.append((int(low), int(high or low)))
+    return ranges
+
+
+def _add_municipality(catalog: Catalog, doc: Document, body: str) -> None:
+    data = doc.data
+    if data["cbs_code"] in catalog.municipalities:  # duplicate: checks.py reports it
+        return
+    routes = [
+        Route(valid_from=_date(r["geldig_vanaf"]), valid_until=_date(r.get("geldig_tot")), raw=r)
+        for r in data.get("routes", [])
+    ]
+    routes.sort(key=lambda r: r.valid_from, reverse=True)
+    catalog.municipalities[data["cbs_code"]] = Municipality(
+        id=Path(doc.path).stem,
+        code=data["cbs_code"],
+        name=data["naam"],
+        province=data["provincie"],
+        region=data["jeugdregio"],
+        postcodes=parse_postcodes(data["postcodes"]),
+        last_reviewed=_date(data["laatst_gecontroleerd"]),
+        raw=data,
+        source=doc.path,
+        body=body,
+        sample=data.get("voorbeelddata", False),
+        routes=routes,
+    )
+
+
+def _add_taxonomy(catalog: Catalog, doc: Document) -> None:
+    for raw in doc.data["themas"]:
+        catalog.themes.setdefault(
+            raw["id"],
+            Theme(raw["id"], raw["label"], raw["omschrijving"], raw.get("synoniemen", [])),
+        )
+    for raw in doc.data.get("afkortingen", []):
+        catalog.abbreviations[raw["afkorting"]] = raw["betekenis"]

@@ -1,0 +1,337 @@
+"""Rules a JSON Schema cannot express, over all records at once.
+
+Reads the catalog and the validated documents (for line and column) and emits
+`Problem`s: ids unique, references resolve, coordinates in the Netherlands and
+in the municipality's province, postcodes in the municipality's ranges, phone
+numbers and opening hours valid, dates in order, `laatst_gecontroleerd` not in
+the future (and a warning when older than 12 months), postcode ranges of
+municipalities not overlapping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+
+from . import geo, hours, phones
+from .model import Catalog, age_months
+from .problems import WARNING, Problem
+from .yamlload import Document
+
+REVIEW_MONTHS = 12
+
+
+def run(catalog: Catalog, docs: list[tuple[str, Document]], known_ids: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen_providers: dict[str, str] = {}
+    for kind, doc in docs:
+        if kind == "provider":
+            problems += _provider(catalog, doc, known_ids, seen_providers)
+    seen_codes: dict[str, str] = {}
+    ranges: list[tuple[int, int, str, str]] = []
+    for kind, doc in docs:
+        if kind == "gemeente":
+            problems += _municipality(catalog, doc, known_ids, seen_codes, ranges)
+        elif kind == "themas":
+            problems += _unique(doc, ("themas",), "id", "thema")
+    return problems
+
+
+def _unique(doc: Document, path: tuple, key: str, what: str) -> list[Problem]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, item in enumerate(doc.data.get(path[0], [])):
+        value = item[key]
+        if value in seen:
+            first = doc.where((*path, seen[value], key))[0]
+            out.append(
+                doc.problem(
+                    (*path, i, key),
+                    f"{what} '{value}' bestaat al (regel {first}); kies een ander id",
+                )
+            )
+        else:
+            seen[value] = i
+    return out
+
+
+def _review(doc: Document, path: tuple, value: str | None, today: dt.date) -> list[Problem]:
+    if not value:
+        return []
+    day = dt.date.fromisoformat(value)
+    if day > today:
+        return [
+            doc.problem(
+                path,
+                f"{value} ligt in de toekomst; vul de datum in waarop de "
+                "gegevens echt gecontroleerd zijn",
+            )
+        ]
+    if (today.year - day.year) * 12 + today.month - day.month > REVIEW_MONTHS or (
+        (today - day).days > 366
+    ):
+        return [
+            doc.problem(
+                path,
+                f"gegevens zijn sinds {value} niet meer gecontroleerd (meer dan "
+                f"{REVIEW_MONTHS} maanden); controleer ze en pas de datum aan",
+                WARNING,
+            )
+        ]
+    return []
+
+
+def _phone(doc: Document, path: tuple, value: str | None) -> list[Problem]:
+    if not value:
+        return []
+    _, message = phones.parse(value)
+    return [doc.problem(path, message)] if message else []
+
+
+def _period(
+    doc: Document, path: tuple, start: str | None, end: str | None, start_key: str, end_key: str
+) -> list[Problem]:
+    if start and end and end < start:
+        return [doc.problem((*path, end_key), f"{end_key} ({end}) ligt vóór {start_key} ({start})")]
+    return []
+
+
+def _provider(
+    catalog: Catalog, doc: Document, known: set[str], seen: dict[str, str]
+) -> list[Problem]:
+    data = doc.data
+    pid = doc.path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    out: list[Problem] = []
+    if pid in seen:
+        out.append(
+            doc.problem(
+                (),
+                f"aanbieder-id '{pid}' bestaat al in {seen[pid]}; elke "
+                "bestandsnaam moet uniek zijn",
+            )
+        )
+    seen.setdefault(pid, doc.path)
+    out += _review(doc, ("laatst_gecontroleerd",), data.get("laatst_gecontroleerd"), catalog.today)
+    out += _phone(doc, ("telefoon",), data.get("telefoon"))
+    local: dict[str, tuple] = {}
+    for key in ("locaties", "diensten"):
+        for i, item in enumerate(data.get(key, [])):
+            path = (key, i, "id")
+            if item["id"] in local:
+                first = doc.where(local[item["id"]])[0]
+                out.append(
+                    doc.problem(
+                        path,
+                        f"id '{item['id']}' komt al voor op regel {first}; "
+                        "locaties en diensten hebben elk een eigen id",
+                    )
+                )
+            local.setdefault(item["id"], path)
+    for i, loc in enumerate(data.get("locaties", [])):
+        out += _location(catalog, doc, ("locaties", i), loc)
+    for i, svc in enumerate(data.get("diensten", [])):
+        out += _service(catalog, doc, ("diensten", i), svc, pid, known)
+    return out
+
+
+def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[Problem]:
+    out = _phone(doc, (*path, "telefoon"), loc.get("telefoon"))
+    if loc.get("openingstijden"):
+        message = hours.check(loc["openingstijden"])
+        if message:
+            out.append(doc.problem((*path, "openingstijden"), message))
+    code = loc.get("gemeente")
+    municipality = catalog.municipalities.get(code) if code else None
+    if code and municipality is None:
+        out.append(
+            doc.problem(
+                (*path, "gemeente"),
+                f"gemeente {code} is onbekend; voeg "
+                "content/gemeenten/<naam>.md toe of controleer de CBS-code",
+            )
+        )
+    coords = loc.get("coordinaten")
+    if coords:
+        lat, lon = coords["lat"], coords["lon"]
+        cpath = (*path, "coordinaten")
+        if not geo.in_netherlands(lat, lon):
+            if geo.in_netherlands(lon, lat):
+                out.append(
+                    doc.problem(
+                        cpath,
+                        f"lat {lat} en lon {lon} zijn omgewisseld: in "
+                        f"Nederland is lat ongeveer 51-53 en lon 3-7",
+                    )
+                )
+            else:
+                out.append(
+                    doc.problem(
+                        cpath,
+                        f"({lat}, {lon}) ligt buiten Nederland; controleer "
+                        "de coördinaten (WGS84, bijvoorbeeld lat 50.97, lon 5.77)",
+                    )
+                )
+        elif municipality and not geo.in_province(lat, lon, municipality.province):
+            out.append(
+                doc.problem(
+                    cpath,
+                    f"({lat}, {lon}) ligt niet in {municipality.province}, "
+                    f"de provincie van gemeente {municipality.name}",
+                )
+            )
+    address = loc.get("adres")
+    if address and municipality:
+        digits = int(address["postcode"][:4])
+        if not any(low <= digits <= high for low, high in municipality.postcodes):
+            out.append(
+                doc.problem(
+                    (*path, "adres", "postcode"),
+                    f"postcode {address['postcode']}"
+                    f" hoort niet bij de postcodes van {municipality.name}",
+                    WARNING,
+                )
+            )
+    return out
+
+
+def _service(
+    catalog: Catalog, doc: Document, path: tuple, svc: dict, pid: str, known: set[str]
+) -> list[Problem]:
+    out = _phone(doc, (*path, "telefoon"), svc.get("telefoon"))
+    out += _review(
+        doc, (*path, "laatst_gecontroleerd"), svc.get("laatst_gecontroleerd"), catalog.today
+    )
+    out += _period(
+        doc, path, svc.get("geldig_vanaf"), svc.get("geldig_tot"), "geldig_vanaf", "geldig_tot"
+    )
+    for i, theme in enumerate(svc["themas"]):
+        if catalog.themes and theme not in catalog.themes:
+            out.append(
+                doc.problem(
+                    (*path, "themas", i),
+                    f"thema '{theme}' staat niet in "
+                    f"taxonomie/themas.yaml{_near(theme, catalog.themes)}",
+                )
+            )
+    for i, ref in enumerate(svc.get("locaties", [])):
+        full = ref if "/" in ref else f"{pid}/{ref}"
+        if full in catalog.services:
+            out.append(doc.problem((*path, "locaties", i), f"'{ref}' is een dienst, geen locatie"))
+        elif full not in catalog.locations and full not in known:
+            out.append(
+                doc.problem(
+                    (*path, "locaties", i),
+                    f"locatie '{ref}' bestaat niet{_near(full, catalog.locations)}",
+                )
+            )
+    for i, code in enumerate(svc.get("werkgebied", [])):
+        if code != "NL" and code not in catalog.municipalities:
+            out.append(
+                doc.problem(
+                    (*path, "werkgebied", i),
+                    f"gemeente {code} is onbekend; "
+                    "voeg content/gemeenten/<naam>.md toe of controleer de code",
+                )
+            )
+    if svc["toegang"] != "vrij-toegankelijk" and not svc.get("verwijzers"):
+        out.append(
+            doc.problem(
+                (*path, "toegang"),
+                f"bij toegang '{svc['toegang']}' hoort een lijst 'verwijzers': wie mag verwijzen?",
+            )
+        )
+    age = svc.get("leeftijd")
+    if age and age_months(age["van"]) > age_months(age["tot"], upper=True):
+        out.append(
+            doc.problem(
+                (*path, "leeftijd", "tot"),
+                f"leeftijd tot ({age['tot']}) ligt vóór leeftijd van ({age['van']})",
+            )
+        )
+    return out
+
+
+def _near(value: str, options: Iterable[str]) -> str:
+    match = difflib.get_close_matches(value, list(options), n=1, cutoff=0.7)
+    return f"; bedoel je '{match[0]}'?" if match else ""
+
+
+def route_refs(route: dict) -> Iterable[tuple[tuple, str]]:
+    """Every (relative path, reference) inside one route."""
+    for i, item in enumerate(route.get("eerste_aanspreekpunt", [])):
+        yield ("eerste_aanspreekpunt", i, "wie"), item["wie"]
+    if "toegang_specialistisch" in route:
+        yield ("toegang_specialistisch", "wie"), route["toegang_specialistisch"]["wie"]
+    for i, item in enumerate(route.get("verwijzers", [])):
+        if "wie" in item:
+            yield ("verwijzers", i, "wie"), item["wie"]
+    if "pgb_aanvragen_bij" in route.get("financiering", {}):
+        yield ("financiering", "pgb_aanvragen_bij"), route["financiering"]["pgb_aanvragen_bij"]
+    if "lokaal_team" in route.get("veiligheid", {}):
+        yield ("veiligheid", "lokaal_team"), route["veiligheid"]["lokaal_team"]
+    for i, item in enumerate(route.get("stappen", [])):
+        if "wie" in item:
+            yield ("stappen", i, "wie"), item["wie"]
+    for i, ref in enumerate(route.get("contacten", [])):
+        yield ("contacten", i), ref
+
+
+def _municipality(
+    catalog: Catalog,
+    doc: Document,
+    known: set[str],
+    seen: dict[str, str],
+    ranges: list[tuple[int, int, str, str]],
+) -> list[Problem]:
+    data = doc.data
+    out = _review(doc, ("laatst_gecontroleerd",), data["laatst_gecontroleerd"], catalog.today)
+    code = data["cbs_code"]
+    if code in seen:
+        out.append(doc.problem(("cbs_code",), f"gemeente {code} staat al in {seen[code]}"))
+    seen.setdefault(code, doc.path)
+    for i, value in enumerate(data["postcodes"]):
+        low, _, high = value.partition("-")
+        low, high = int(low), int(high or low)
+        if high < low:
+            out.append(doc.problem(("postcodes", i), f"reeks {value} loopt achteruit"))
+            continue
+        for other_low, other_high, other_name, other_path in ranges:
+            if low <= other_high and other_low <= high and other_path != doc.path:
+                out.append(
+                    doc.problem(
+                        ("postcodes", i),
+                        f"postcodes {value} overlappen met "
+                        f"{other_name} ({other_path}); elke postcode hoort bij "
+                        "één gemeente",
+                    )
+                )
+        ranges.append((low, high, data["naam"], doc.path))
+    periods = []
+    for i, route in enumerate(data.get("routes", [])):
+        path = ("routes", i)
+        out += _period(
+            doc, path, route["geldig_vanaf"], route.get("geldig_tot"), "geldig_vanaf", "geldig_tot"
+        )
+        periods.append((route["geldig_vanaf"], route.get("geldig_tot") or "9999-12-31", i))
+        for rel, ref in route_refs(route):
+            if ref not in known:
+                out.append(
+                    doc.problem(
+                        (*path, *rel),
+                        f"'{ref}' bestaat niet; verwijs naar een "
+                        f"aanbieder of <aanbieder>/<id>{_near(ref, known)}",
+                    )
+                )
+    periods.sort()
+    for (_, end, _), (start, _, j) in zip(periods, periods[1:], strict=False):
+        if start <= end:
+            out.append(
+                doc.problem(
+                    ("routes", j, "geldig_vanaf"),
+                    "deze route overlapt met een "
+                    "eerdere route; zet geldig_tot bij de oude route op de dag "
+                    "vóór de nieuwe",
+                )
+            )
+    return out

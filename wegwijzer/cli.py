@@ -1,0 +1,99 @@
+"""The `wegwijzer` command: check records, start a new record, write the generated site.
+
+`wegwijzer check [PATHS]` prints every problem (text, github or json) and exits
+1 on errors (warnings too with --strict); `wegwijzer new provider <naam>` writes
+an annotated template; `wegwijzer generate DIR` writes every generated page and
+asset; `wegwijzer report` prints freshness and coverage for editors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from .problems import format_problems, summary
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen datum (JJJJ-MM-DD)") from err
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wegwijzer",
+        description="Wegwijzer: sociale kaart en routes jeugdhulp uit YAML-records.",
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path("."),
+        help="map van de repository (standaard: huidige map)",
+    )
+    parser.add_argument(
+        "--datum",
+        type=_date,
+        default=None,
+        help="doe alsof het deze datum is (JJJJ-MM-DD); standaard vandaag",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="controleer records en meld alle problemen")
+    check.add_argument("paths", nargs="*", type=Path, help="alleen deze bestanden of mappen")
+    check.add_argument("--format", choices=["text", "github", "json"], default="text")
+    check.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fout")
+    new = sub.add_parser("new", help="maak een nieuw record vanuit een sjabloon")
+    new.add_argument("kind", choices=["provider"])
+    new.add_argument("naam", help="naam van de organisatie")
+    generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
+    generate.add_argument("directory", type=Path)
+    sub.add_parser("report", help="actualiteit en dekking van de gegevens")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root = args.root.resolve()
+    if args.command == "check":
+        return _check(root, args)
+    if args.command == "new":
+        from .template import write_provider
+
+        return write_provider(root, args.naam)
+    if args.command == "generate":
+        from .generate import write_tree
+
+        return write_tree(root, args.directory, args.datum)
+    if args.command == "report":
+        from .report import print_report
+
+        return print_report(root, args.datum)
+    return 2
+
+
+def _check(root: Path, args) -> int:
+    from .catalog import load_catalog
+
+    paths = [p.resolve() for p in args.paths] or None
+    if paths:
+        expanded = []
+        for path in paths:
+            if not path.exists():
+                print(f"{path}: bestaat niet", file=sys.stderr)
+                return 2
+            expanded += sorted(path.rglob("*")) if path.is_dir() else [path]
+        paths = expanded
+    _, problems = load_catalog(root, today=args.datum, paths=paths)
+    if problems or args.format != "text":
+        print(format_problems(problems, args.format))
+    else:
+        print(summary(problems))
+    failed = any(p.is_error for p in problems) or (args.strict and problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

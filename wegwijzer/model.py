@@ -1,0 +1,185 @@
+"""The catalog: every record of the site as typed, validated Python objects.
+
+Built by `catalog.load_catalog` from the records that passed validation. Raw
+record fields keep their Dutch names in `raw`; attributes computed here
+(`age_min_months`, global ids, parsed dates) have English names, so nobody
+mistakes a derived value for something an editor wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+Date = dt.date
+_AGE = re.compile(r"^(-?\d+) (maanden|jaar)$")
+
+
+def age_months(value: int | str, upper: bool = False) -> int:
+    """12 -> 144; "-9 maanden" -> -9; an upper bound in years includes that whole year."""
+    if isinstance(value, int):
+        return value * 12 + (11 if upper else 0)
+    number, unit = _AGE.match(value).groups()
+    months = int(number) * (12 if unit == "jaar" else 1)
+    return months + (11 if upper and unit == "jaar" else 0)
+
+
+@dataclass
+class Location:
+    id: str  # global: "<provider>/<local id>"
+    local_id: str
+    provider_id: str
+    name: str
+    kind: str
+    raw: dict[str, Any]
+    source: str  # repository path of the YAML file
+    line: int
+    municipality: str | None = None  # CBS code
+    lat: float | None = None
+    lon: float | None = None
+    address: dict[str, str] | None = None
+    opening_hours: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+
+
+@dataclass
+class Service:
+    id: str
+    local_id: str
+    provider_id: str
+    name: str
+    description: str
+    raw: dict[str, Any]
+    source: str
+    line: int
+    themes: list[str]
+    audience: list[str]
+    access: str
+    funding: list[str]
+    referrers: list[str] = field(default_factory=list)
+    delivery: list[str] = field(default_factory=lambda: ["professionals"])
+    location_ids: list[str] = field(default_factory=list)  # global ids
+    area: list[str] = field(default_factory=list)  # CBS codes, or ["NL"]
+    languages: list[str] = field(default_factory=lambda: ["nl"])
+    age_min_months: int | None = None
+    age_max_months: int | None = None  # inclusive
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    valid_from: Date | None = None
+    valid_until: Date | None = None
+    status: str = "actief"
+    last_reviewed: Date | None = None
+
+
+@dataclass
+class Provider:
+    id: str
+    name: str
+    kind: str
+    description: str
+    raw: dict[str, Any]
+    source: str
+    last_reviewed: Date
+    status: str = "actief"
+    sample: bool = False
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    locations: list[Location] = field(default_factory=list)
+    services: list[Service] = field(default_factory=list)
+
+
+@dataclass
+class Route:
+    valid_from: Date
+    valid_until: Date | None
+    raw: dict[str, Any]  # samenvatting, eerste_aanspreekpunt, verwijzers, ... as written
+
+
+@dataclass
+class Municipality:
+    id: str  # page slug, file name of content/gemeenten/<id>.md
+    code: str  # CBS code
+    name: str
+    province: str
+    region: str
+    postcodes: list[tuple[int, int]]
+    last_reviewed: Date
+    raw: dict[str, Any]
+    source: str
+    body: str = ""  # Markdown below the front matter
+    sample: bool = False
+    routes: list[Route] = field(default_factory=list)  # newest first
+
+    def route_on(self, day: Date) -> Route | None:
+        """The route in force on `day`: the newest one that has started and not ended."""
+        for route in self.routes:
+            if route.valid_from <= day and (route.valid_until is None or day <= route.valid_until):
+                return route
+        return None
+
+    def history(self, day: Date) -> list[Route]:
+        """Routes that ended before `day`, newest first."""
+        return [r for r in self.routes if r.valid_until is not None and r.valid_until < day]
+
+
+@dataclass
+class Theme:
+    id: str
+    label: str
+    description: str
+    synonyms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    """Everything the generators need. `today` is the build date (deterministic output)."""
+
+    today: Date
+    providers: dict[str, Provider] = field(default_factory=dict)
+    locations: dict[str, Location] = field(default_factory=dict)
+    services: dict[str, Service] = field(default_factory=dict)
+    municipalities: dict[str, Municipality] = field(default_factory=dict)  # by CBS code
+    themes: dict[str, Theme] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)  # from the schemas
+
+    def record(self, ref: str) -> Provider | Location | Service | None:
+        """A provider (`slug`), location or service (`slug/id`) by its global id."""
+        return self.providers.get(ref) or self.locations.get(ref) or self.services.get(ref)
+
+    def label(self, table: str, value: str) -> str:
+        return self.labels.get(table, {}).get(value, value)
+
+    def active_services(self) -> list[Service]:
+        """Services on the site today: active, started, not ended (sorted by id)."""
+        return [s for s in self.services.values() if is_current(s, self.today)]
+
+    def services_in(self, code: str) -> list[Service]:
+        """Services available to residents of a municipality: by area or by a location there."""
+        out = []
+        for service in self.active_services():
+            if (
+                code in service.area
+                or "NL" in service.area
+                or any(
+                    self.locations[loc].municipality == code
+                    for loc in service.location_ids
+                    if loc in self.locations
+                )
+            ):
+                out.append(service)
+        return out
+
+
+def is_current(service: Service, today: Date) -> bool:
+    if service.status == "beeindigd":
+        return False
+    if service.valid_from and service.valid_from > today:
+        return False
+    return not (service.valid_until and service.valid_until < today)
