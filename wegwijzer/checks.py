@@ -24,17 +24,29 @@ REVIEW_MONTHS = 12
 
 def run(catalog: Catalog, docs: list[tuple[str, Document]], known_ids: set[str]) -> list[Problem]:
     problems: list[Problem] = []
-    seen_providers: dict[str, str] = {}
+    by_id: dict[str, list[Document]] = {}
     for kind, doc in docs:
         if kind == "provider":
-            problems += _provider(catalog, doc, known_ids, seen_providers)
-    seen_codes: dict[str, str] = {}
-    ranges: list[tuple[int, int, str, str]] = []
+            by_id.setdefault(_stem(doc), []).append(doc)
+            problems += _provider(catalog, doc, known_ids)
+    for pid, same in by_id.items():
+        for doc in same:
+            others = ", ".join(d.path for d in same if d is not doc)
+            if others:
+                problems.append(
+                    doc.problem(
+                        (),
+                        f"aanbieder-id '{pid}' bestaat ook in {others}; "
+                        "elke bestandsnaam onder providers/ moet uniek zijn",
+                    )
+                )
+    municipalities = [doc for kind, doc in docs if kind == "gemeente"]
     for kind, doc in docs:
         if kind == "gemeente":
-            problems += _municipality(catalog, doc, known_ids, seen_codes, ranges)
+            problems += _municipality(catalog, doc, known_ids)
         elif kind == "themas":
             problems += _unique(doc, ("themas",), "id", "thema")
+    problems += _municipalities_apart(municipalities)
     return problems
 
 
@@ -97,21 +109,14 @@ def _period(
     return []
 
 
-def _provider(
-    catalog: Catalog, doc: Document, known: set[str], seen: dict[str, str]
-) -> list[Problem]:
+def _stem(doc: Document) -> str:
+    return doc.path.rsplit("/", 1)[-1].removesuffix(".yaml")
+
+
+def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]:
     data = doc.data
-    pid = doc.path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    pid = _stem(doc)
     out: list[Problem] = []
-    if pid in seen:
-        out.append(
-            doc.problem(
-                (),
-                f"aanbieder-id '{pid}' bestaat al in {seen[pid]}; elke "
-                "bestandsnaam moet uniek zijn",
-            )
-        )
-    seen.setdefault(pid, doc.path)
     out += _review(doc, ("laatst_gecontroleerd",), data.get("laatst_gecontroleerd"), catalog.today)
     out += _phone(doc, ("telefoon",), data.get("telefoon"))
     local: dict[str, tuple] = {}
@@ -216,15 +221,13 @@ def _service(
             )
     for i, ref in enumerate(svc.get("locaties", [])):
         full = ref if "/" in ref else f"{pid}/{ref}"
+        if full in catalog.locations:
+            continue
         if full in catalog.services:
             out.append(doc.problem((*path, "locaties", i), f"'{ref}' is een dienst, geen locatie"))
-        elif full not in catalog.locations and full not in known:
-            out.append(
-                doc.problem(
-                    (*path, "locaties", i),
-                    f"locatie '{ref}' bestaat niet{_near(full, catalog.locations)}",
-                )
-            )
+        elif full not in known:
+            near = _near(full, catalog.locations).replace(f"'{pid}/", "'")
+            out.append(doc.problem((*path, "locaties", i), f"locatie '{ref}' bestaat niet{near}"))
     for i, code in enumerate(svc.get("werkgebied", [])):
         if code != "NL" and code not in catalog.municipalities:
             out.append(
@@ -277,36 +280,50 @@ def route_refs(route: dict) -> Iterable[tuple[tuple, str]]:
         yield ("contacten", i), ref
 
 
-def _municipality(
-    catalog: Catalog,
-    doc: Document,
-    known: set[str],
-    seen: dict[str, str],
-    ranges: list[tuple[int, int, str, str]],
-) -> list[Problem]:
-    data = doc.data
-    out = _review(doc, ("laatst_gecontroleerd",), data["laatst_gecontroleerd"], catalog.today)
-    code = data["cbs_code"]
-    if code in seen:
-        out.append(doc.problem(("cbs_code",), f"gemeente {code} staat al in {seen[code]}"))
-    seen.setdefault(code, doc.path)
-    for i, value in enumerate(data["postcodes"]):
-        low, _, high = value.partition("-")
-        low, high = int(low), int(high or low)
-        if high < low:
-            out.append(doc.problem(("postcodes", i), f"reeks {value} loopt achteruit"))
-            continue
-        for other_low, other_high, other_name, other_path in ranges:
-            if low <= other_high and other_low <= high and other_path != doc.path:
+def _municipalities_apart(docs: list[Document]) -> list[Problem]:
+    """CBS codes unique and postcode ranges disjoint; reported in every file involved."""
+    out = []
+    by_code: dict[str, list[Document]] = {}
+    ranges = []
+    for doc in docs:
+        by_code.setdefault(doc.data["cbs_code"], []).append(doc)
+        for i, value in enumerate(doc.data["postcodes"]):
+            low, _, high = value.partition("-")
+            ranges.append((int(low), int(high or low), value, i, doc))
+    for code, same in by_code.items():
+        for doc in same:
+            others = ", ".join(d.path for d in same if d is not doc)
+            if others:
+                out.append(doc.problem(("cbs_code",), f"gemeente {code} staat ook in {others}"))
+    ranges.sort(key=lambda r: (r[0], r[1], r[4].path))
+    for i, (_low, high, value, index, doc) in enumerate(ranges):
+        for other in ranges[i + 1 :]:
+            if other[0] > high:
+                break
+            if other[4] is doc:
+                continue
+            for (v1, i1, d1), (v2, _, d2) in (
+                ((value, index, doc), other[2:]),
+                (other[2:], (value, index, doc)),
+            ):
                 out.append(
-                    doc.problem(
-                        ("postcodes", i),
-                        f"postcodes {value} overlappen met "
-                        f"{other_name} ({other_path}); elke postcode hoort bij "
-                        "één gemeente",
+                    d1.problem(
+                        ("postcodes", i1),
+                        f"postcodes {v1} overlappen met {v2} "
+                        f"van {d2.data['naam']} ({d2.path}); elke postcode hoort "
+                        "bij één gemeente",
                     )
                 )
-        ranges.append((low, high, data["naam"], doc.path))
+    return out
+
+
+def _municipality(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]:
+    data = doc.data
+    out = _review(doc, ("laatst_gecontroleerd",), data["laatst_gecontroleerd"], catalog.today)
+    for i, value in enumerate(data["postcodes"]):
+        low, _, high = value.partition("-")
+        if high and int(high) < int(low):
+            out.append(doc.problem(("postcodes", i), f"reeks {value} loopt achteruit"))
     periods = []
     for i, route in enumerate(data.get("routes", [])):
         path = ("routes", i)

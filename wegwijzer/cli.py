@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         from .template import write_provider
 
-        return write_provider(root, args.naam)
+        return write_provider(root, args.naam, args.datum)
     if args.command == "generate":
         from .generate import write_tree
 
@@ -87,10 +87,13 @@ def _check(root: Path, args) -> int:
             expanded += sorted(path.rglob("*")) if path.is_dir() else [path]
         paths = expanded
     _, problems = load_catalog(root, today=args.datum, paths=paths)
-    if problems or args.format != "text":
-        print(format_problems(problems, args.format))
-    else:
-        print(summary(problems))
+    output = format_problems(problems, args.format) if problems else ""
+    if args.format == "json" and not problems:
+        output = "[]"
+    if args.format == "text" and not problems:
+        output = summary(problems)
+    if output:
+        print(output)
     failed = any(p.is_error for p in problems) or (args.strict and problems)
     return 1 if failed else 0
 

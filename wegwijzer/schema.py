@@ -19,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 
 from . import phones
 from .problems import Problem
-from .yamlload import Ambiguous, Document, field_path
+from .yamlload import Ambiguous, Document, Rejected, field_path
 
 BASE = "https://wegwijzer.invalid/schemas/"
 SCHEMA_FILES = ("common", "provider", "gemeente", "themas")
@@ -99,8 +99,15 @@ class Schemas:
 
     def validate(self, doc: Document, name: str) -> list[Problem]:
         validator = self.validators[name]
+        errors = list(validator.iter_errors(doc.data))
+        # A value that is not a date at all needs one message, not also "no such date".
+        shaped = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
         problems: list[Problem] = []
-        for error in validator.iter_errors(doc.data):
+        for error in errors:
+            if error.validator == "format" and tuple(error.absolute_path) in shaped:
+                continue
+            if isinstance(error.instance, Rejected):
+                continue
             problems.extend(_translate(error, doc, validator))
         return problems
 

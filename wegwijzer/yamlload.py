@@ -34,6 +34,13 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 
+class Rejected:
+    """Stands in for a value the loader refused (an alias); the schema check skips it."""
+
+    def __repr__(self) -> str:
+        return "<geweigerd>"
+
+
 class Ambiguous:
     """A plain scalar that YAML 1.1 would not read as text (e.g. `no`, `0201234567`)."""
 
@@ -310,7 +317,10 @@ class _Builder:
         else:
             explicit = tag is not None and not event.implicit
         if explicit and tag != "tag:yaml.org,2002:str":
-            self._error(event, path, f"tags zoals {tag} zijn niet toegestaan")
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            self._error(
+                event, path, f"tags zoals {shown} zijn niet toegestaan; schrijf alleen de waarde"
+            )
 
     def _node(self, event, events, path: tuple) -> Any:
         if len(path) > MAX_DEPTH:
@@ -323,7 +333,7 @@ class _Builder:
                 path,
                 f"aliassen (*{event.anchor}) zijn niet toegestaan; schrijf de waarde gewoon uit",
             )
-            return None
+            return Rejected()
         self._check_node(event, path)
         if isinstance(event, yaml.ScalarEvent):
             if not event.style and event.implicit[0]:  # plain (libyaml: style '' or None)

@@ -1,0 +1,47 @@
+"""Helpers for the bad-input fixtures in tests/data/invalid/.
+
+Each fixture carries its expected problems as comment lines
+`# verwacht: LINE:COL: field: message` (at the end of the file, or at the end
+of the front matter for a municipality page), so a fixture and its expectation
+can never drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from wegwijzer.catalog import load_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+INVALID = DATA / "invalid"
+TODAY = dt.date(2026, 11, 22)
+MARK = "# verwacht: "
+
+
+def expectations(path: Path) -> list[str]:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    return [line[len(MARK) :].rstrip("\r") for line in text.splitlines() if line.startswith(MARK)]
+
+
+def basis_repo(dest: Path) -> Path:
+    """A tiny valid repository (tests/data/basis) with the project's own schemas."""
+    shutil.copytree(DATA / "basis", dest)
+    shutil.copytree(ROOT / "schemas", dest / "schemas")
+    return dest
+
+
+def target(root: Path, fixture: Path) -> Path:
+    folder = "content/gemeenten" if fixture.suffix == ".md" else "providers"
+    return root / folder / fixture.name
+
+
+def problems_for(root: Path, fixture: Path) -> list[str]:
+    """Problems reported in the fixture's own file, as `line:col: field: message`."""
+    dest = target(root, fixture)
+    shutil.copy(fixture, dest)
+    _, problems = load_catalog(root, today=TODAY)
+    rel = dest.relative_to(root).as_posix()
+    return [p.text()[len(rel) + 1 :] for p in problems if p.path == rel]

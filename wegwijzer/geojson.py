@@ -1,0 +1,97 @@
+"""GeoJSON of every location: the data behind the maps, also published as open data.
+
+Reads the catalog and emits one FeatureCollection (RFC 7946, coordinates
+[lon, lat]). Opening-hours schedules for "nu open" are shared by many
+locations, so they are stored once in the foreign member `roosters` and a
+feature names its schedule by key. Text stays text: the browser renders it
+with `textContent`, never as HTML.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import hours, phones
+from .model import Catalog, Location
+
+
+def page_url(kind: str, record_id: str) -> str:
+    """Site-relative URL of a record page (MkDocs directory URLs)."""
+    folder = {"aanbieder": "aanbieders", "dienst": "diensten", "gemeente": "gemeenten"}[kind]
+    return f"{folder}/{record_id}/"
+
+
+def address_line(location: Location) -> str:
+    address = location.address or {}
+    if not address:
+        return ""
+    return f"{address['straat']}, {address['postcode']} {address['plaats']}"
+
+
+@lru_cache(maxsize=4096)
+def _schedule(text: str, start) -> tuple[str, dict]:
+    data = hours.schedule(text, start)
+    return hours.schedule_json(text, start), data
+
+
+def locations_geojson(catalog: Catalog) -> dict:
+    """FeatureCollection of every location with coordinates, sorted by id."""
+    services_at: dict[str, list] = {}
+    for service in catalog.active_services():
+        for location_id in service.location_ids:
+            services_at.setdefault(location_id, []).append(service)
+    schedules: dict[str, dict] = {}
+    keys: dict[str, str] = {}
+    features = []
+    for location in sorted(catalog.locations.values(), key=lambda loc: loc.id):
+        if location.lat is None or location.lon is None:
+            continue
+        provider = catalog.providers[location.provider_id]
+        if provider.status == "beeindigd":
+            continue
+        schedule_key = None
+        if location.opening_hours:
+            text, data = _schedule(location.opening_hours, catalog.today)
+            schedule_key = keys.setdefault(text, f"r{len(keys) + 1}")
+            schedules[schedule_key] = data
+        municipality = catalog.municipalities.get(location.municipality or "")
+        services = sorted(services_at.get(location.id, []), key=lambda s: s.id)
+        themes = sorted({theme for s in services for theme in s.themes})
+        features.append(
+            {
+                "type": "Feature",
+                "id": location.id,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(location.lon, 6), round(location.lat, 6)],
+                },
+                "properties": {
+                    "id": location.id,
+                    "naam": location.name,
+                    "soort": location.kind,
+                    "soort_label": catalog.label("locatie.soort", location.kind),
+                    "aanbieder": provider.id,
+                    "aanbieder_naam": provider.name,
+                    "aanbieder_url": page_url("aanbieder", provider.id),
+                    "adres": address_line(location),
+                    "gemeente": location.municipality,
+                    "gemeente_naam": municipality.name if municipality else None,
+                    "openingstijden": location.opening_hours,
+                    "openingstijden_tekst": [
+                        list(row) for row in hours.describe(location.opening_hours)
+                    ]
+                    if location.opening_hours
+                    else [],
+                    "rooster": schedule_key,
+                    "telefoon": location.phone,
+                    "tel": phones.tel_href(location.phone) if location.phone else None,
+                    "diensten": [
+                        {"id": s.id, "naam": s.name, "url": page_url("dienst", s.id)}
+                        for s in services
+                    ],
+                    "themas": themes,
+                    "laatst_gecontroleerd": provider.last_reviewed.isoformat(),
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "roosters": schedules, "features": features}

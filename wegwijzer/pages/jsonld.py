@@ -1,0 +1,176 @@
+"""schema.org JSON-LD for record pages, serialised so it cannot leave its `<script>`.
+
+Reads providers, services and locations and emits one
+`<script type="application/ld+json">` element per page: `Organization` for a provider (with
+its locations as `Place`), `Service` or `GovernmentService` for a service (provider,
+audience, area, service channel with its locations). Opening hours become
+`openingHoursSpecification` (the weekly pattern) plus `specialOpeningHoursSpecification` for
+the dates of the coming year that differ (public holidays). All text goes through
+`html.script_json`, which escapes `<`, `>` and `&`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from .. import hours, phones
+from ..html import markdown_text, script_json, url
+from ..model import Catalog, Location, Provider, Service
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+GOVERNMENT_KINDS = {"cjg", "gemeente", "jgz", "veiligheid"}
+AUDIENCE = {
+    "aanstaande-ouders": "Aanstaande ouders",
+    "ouders": "Ouders",
+    "kinderen": "Kinderen",
+    "jongeren": "Jongeren",
+    "professionals": "Professionals",
+}
+
+
+def script(data: dict) -> str:
+    """The JSON-LD element (one line, so Python-Markdown keeps it as one raw HTML block)."""
+    return f'<script type="application/ld+json">{script_json(data)}</script>'
+
+
+def _clean(data: dict) -> dict:
+    return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def _phone(number: str | None) -> str | None:
+    if not number:
+        return None
+    e164, _ = phones.parse(number)
+    return e164
+
+
+def _time(value: str) -> str:
+    return "23:59" if value == "24:00" else value
+
+
+@lru_cache(maxsize=4096)
+def opening_hours(text: str, today: dt.date) -> tuple[list, list]:
+    """(openingHoursSpecification, specialOpeningHoursSpecification) for an OSM string."""
+    try:
+        rooster = hours.schedule(text, today, 366)
+    except ValueError:
+        return [], []
+    regular = []
+    by_times: dict[tuple, list[str]] = {}
+    for day, intervals in enumerate(rooster["week"]):
+        for start, end in intervals:
+            by_times.setdefault((start, end), []).append(f"https://schema.org/{DAYS[day]}")
+    for (start, end), days in sorted(by_times.items()):
+        regular.append(
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": days,
+                "opens": _time(start),
+                "closes": _time(end),
+            }
+        )
+    special = []
+    for date, intervals in sorted(rooster["uitzonderingen"].items()):
+        for start, end in intervals or [["00:00", "00:00"]]:
+            special.append(
+                {
+                    "@type": "OpeningHoursSpecification",
+                    "validFrom": date,
+                    "validThrough": date,
+                    "opens": _time(start),
+                    "closes": _time(end),
+                }
+            )
+    return regular, special
+
+
+def place(location: Location, today: dt.date) -> dict:
+    address = location.address or {}
+    data = {
+        "@type": "Place",
+        "name": location.name,
+        "telephone": _phone(location.phone),
+        "url": url(location.website),
+        "address": _clean(
+            {
+                "@type": "PostalAddress",
+                "streetAddress": address.get("straat"),
+                "postalCode": address.get("postcode"),
+                "addressLocality": address.get("plaats"),
+                "addressCountry": "NL",
+            }
+        )
+        if address
+        else None,
+        "geo": {"@type": "GeoCoordinates", "latitude": location.lat, "longitude": location.lon}
+        if location.lat is not None and location.lon is not None
+        else None,
+    }
+    if location.opening_hours:
+        regular, special = opening_hours(location.opening_hours, today)
+        data["openingHoursSpecification"] = regular
+        data["specialOpeningHoursSpecification"] = special
+    return _clean(data)
+
+
+def organization(provider: Provider, page_url: str | None = None) -> dict:
+    return _clean(
+        {
+            "@type": "Organization",
+            "name": provider.name,
+            "url": url(provider.website) or page_url,
+            "telephone": _phone(provider.phone),
+            "email": provider.email,
+        }
+    )
+
+
+def provider_data(provider: Provider, catalog: Catalog, page_url: str | None) -> dict:
+    data = organization(provider, page_url)
+    data["@context"] = "https://schema.org"
+    data["description"] = markdown_text(provider.description)
+    places = [place(loc, catalog.today) for loc in provider.locations if loc.kind != "online"]
+    if places:
+        data["location"] = places
+    return _clean(data)
+
+
+def service_data(service: Service, catalog: Catalog, page_url: str | None) -> dict:
+    provider = catalog.providers.get(service.provider_id)
+    kind = "GovernmentService" if provider and provider.kind in GOVERNMENT_KINDS else "Service"
+    locations = [catalog.locations[ref] for ref in service.location_ids if ref in catalog.locations]
+    area = []
+    for code in service.area:
+        if code == "NL":
+            area.append({"@type": "Country", "name": "Nederland"})
+        elif code in catalog.municipalities:
+            area.append({"@type": "City", "name": catalog.municipalities[code].name})
+    channel = _clean(
+        {
+            "@type": "ServiceChannel",
+            "servicePhone": _clean({"@type": "ContactPoint", "telephone": _phone(service.phone)})
+            if _phone(service.phone)
+            else None,
+            "serviceUrl": url(service.website),
+            "availableLanguage": sorted(service.languages),
+            "serviceLocation": [
+                place(loc, catalog.today) for loc in locations if loc.kind != "online"
+            ],
+        }
+    )
+    data = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "name": service.name,
+        "description": markdown_text(service.description),
+        "url": page_url,
+        "provider": organization(provider) if provider else None,
+        "audience": [
+            {"@type": "Audience", "audienceType": AUDIENCE.get(a, a)} for a in service.audience
+        ],
+        "areaServed": area,
+        "availableChannel": channel if len(channel) > 1 else None,
+        "category": [catalog.themes[t].label for t in service.themes if t in catalog.themes],
+    }
+    return _clean(data)

@@ -1,0 +1,272 @@
+"""Provider and service pages: `aanbieders/<aanbieder>.md` and `diensten/<aanbieder>/<dienst>.md`.
+
+Reads one provider (with its locations and services) or one service from the catalog and
+emits a Markdown page of raw HTML blocks: the record's facts in Dutch, its locations with
+address, opening hours and the "nu open" element, `tel:` links, the review date (with a
+notice when older than 12 months), "Meld een fout" and "Wijzig deze gegevens", a notice for
+sample data, and schema.org JSON-LD. The front matter `bron` points Material's edit button
+to the record's YAML file.
+"""
+
+from __future__ import annotations
+
+from ..html import attr, markdown, text
+from ..model import Catalog, Location, Provider, Service, is_current
+from ..settings import SiteSettings
+from . import jsonld
+from .components import (
+    address_html,
+    age_text,
+    block,
+    by_name,
+    email_link,
+    href,
+    hours_table,
+    join_nl,
+    language_name,
+    location_anchor,
+    municipality_path,
+    page,
+    phone_link,
+    provider_path,
+    record_footer,
+    sample_notice,
+    service_list,
+    service_path,
+    status_notice,
+    summary,
+    theme_path,
+    website_link,
+)
+
+
+def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
+    files = {}
+    for pid in sorted(catalog.providers):
+        provider = catalog.providers[pid]
+        files[provider_path(pid)] = provider_page(catalog, settings, provider)
+        for service in provider.services:
+            if catalog.services.get(service.id) is service:
+                files[service_path(service)] = service_page(catalog, settings, service)
+    return files
+
+
+def _contact(phone, phone_note, email, website) -> str:
+    rows = []
+    if phone:
+        note = f" <span class=\"ww-toelichting\">{text(phone_note)}</span>" if phone_note else ""
+        rows.append(f"<dt>Telefoon</dt><dd>{phone_link(phone)}{note}</dd>")
+    if email:
+        rows.append(f"<dt>E-mail</dt><dd>{email_link(email)}</dd>")
+    if website:
+        rows.append(f"<dt>Website</dt><dd>{website_link(website)}</dd>")
+    return f'<dl class="ww-feiten">{"".join(rows)}</dl>' if rows else ""
+
+
+def location_section(
+    catalog: Catalog, path: str, location: Location, heading: int = 3, with_provider=False
+) -> str:
+    """One location: name, kind, address, opening hours with "nu open", phone, access notes."""
+    h = f"h{heading}"
+    kind = catalog.label("locatie.soort", location.kind)
+    name = text(location.name)
+    if with_provider:
+        target = href(path, provider_path(location.provider_id), location_anchor(location))
+        name = f'<a href="{attr(target)}">{name}</a>'
+    parts = [
+        f'<section class="ww-locatie" id="{attr(location_anchor(location))}">',
+        f'<{h}>{name}</{h}>',
+        f'<p class="ww-soort">{text(kind)}</p>',
+    ]
+    if with_provider and location.provider_id in catalog.providers:
+        provider = catalog.providers[location.provider_id]
+        parts.append(
+            f'<p class="ww-van">van <a href="{attr(href(path, provider_path(provider.id)))}">'
+            f"{text(provider.name)}</a></p>"
+        )
+    if location.raw.get("omschrijving"):
+        parts.append(f"<p>{text(location.raw['omschrijving'])}</p>")
+    parts.append(address_html(location))
+    municipality = catalog.municipalities.get(location.municipality or "")
+    if municipality:
+        parts.append(
+            f'<p class="ww-gemeente">Gemeente <a href="{attr(href(path, municipality_path(municipality)))}">'
+            f"{text(municipality.name)}</a></p>"
+        )
+    parts.append(hours_table(location, catalog.today, heading + 1))
+    parts.append(_contact(location.phone, None, location.email, location.website))
+    if location.raw.get("toegankelijkheid"):
+        parts.append(
+            f'<p class="ww-toegankelijk"><strong>Toegankelijkheid:</strong> '
+            f"{text(location.raw['toegankelijkheid'])}</p>"
+        )
+    parts.append("</section>")
+    return "\n".join(p for p in parts if p)
+
+
+def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) -> str:
+    path = provider_path(provider.id)
+    kind = catalog.label("soort", provider.kind)
+    head = [
+        '<div class="ww-record ww-aanbieder">',
+        f"<h1>{text(provider.name)}</h1>",
+        f'<p class="ww-soort">{text(kind)}</p>',
+        sample_notice(provider.sample),
+        status_notice(provider, catalog.today),
+        f'<div class="ww-omschrijving">{markdown(provider.description)}</div>',
+        '<h2 id="contact">Contact</h2>',
+        _contact(
+            provider.phone,
+            provider.raw.get("telefoon_toelichting"),
+            provider.email,
+            provider.website,
+        )
+        or "<p>Zie de locaties hieronder.</p>",
+        "</div>",
+    ]
+    body = [block("\n".join(p for p in head if p))]
+    if provider.locations:
+        sections = "\n".join(
+            location_section(catalog, path, loc) for loc in provider.locations
+        )
+        body.append(block(f'<div class="ww-locaties">\n<h2 id="locaties">Locaties</h2>\n{sections}\n</div>'))
+    current = [s for s in provider.services if is_current(s, catalog.today)]
+    other = [s for s in provider.services if s not in current and s.status != "beeindigd"]
+    services = [
+        '<div class="ww-aanbod">',
+        '<h2 id="aanbod">Aanbod</h2>',
+        service_list(catalog, path, by_name(current), with_provider=False),
+    ]
+    if other:
+        services += [
+            "<h3>Binnenkort of gestopt</h3>",
+            service_list(catalog, path, by_name(other), with_provider=False),
+        ]
+    services.append("</div>")
+    body.append(block("\n".join(services)))
+    body.append(
+        block(
+            record_footer(
+                settings,
+                provider.id,
+                provider.name,
+                provider.source,
+                provider.last_reviewed,
+                catalog.today,
+            )
+        )
+    )
+    body.append(jsonld.script(jsonld.provider_data(provider, catalog, None)))
+    return page(
+        body,
+        title=provider.name,
+        source=provider.source,
+        description=summary(provider.description, 155),
+    )
+
+
+def _fact(label: str, value: str) -> str:
+    return f"<dt>{text(label)}</dt><dd>{value}</dd>" if value else ""
+
+
+def service_facts(catalog: Catalog, path: str, service: Service) -> str:
+    """For whom, ages, themes, access, funding, who does it, languages, area, validity."""
+    label = catalog.label
+    audience = join_nl([text(label("dienst.doelgroep", a)) for a in service.audience])
+    themes = join_nl(
+        [
+            f'<a href="{attr(href(path, theme_path(t)))}">{text(catalog.themes[t].label)}</a>'
+            if t in catalog.themes
+            else text(t)
+            for t in service.themes
+        ]
+    )
+    access = text(label("dienst.toegang", service.access))
+    if service.access != "vrij-toegankelijk" and service.referrers:
+        who = join_nl([text(label("verwijzer", r)) for r in service.referrers])
+        access += f'<br><span class="ww-verwijzers">Wie mag verwijzen: {who}</span>'
+    funding = join_nl([text(label("dienst.financiering", f)) for f in service.funding])
+    delivery = join_nl([text(label("dienst.uitvoering", d)) for d in service.delivery])
+    languages = join_nl([text(language_name(code)) for code in service.languages])
+    if "NL" in service.area:
+        area = "heel Nederland"
+    else:
+        area = join_nl(
+            [
+                f'<a href="{attr(href(path, municipality_path(catalog.municipalities[c])))}">'
+                f"{text(catalog.municipalities[c].name)}</a>"
+                if c in catalog.municipalities
+                else text(c)
+                for c in service.area
+            ]
+        )
+    rows = [
+        _fact("Voor wie", audience),
+        _fact("Leeftijd", text(age_text(service.age_min_months, service.age_max_months))),
+        _fact("Thema's", themes),
+        _fact("Toegang", f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{access}</span>'),
+        _fact("Kosten", funding),
+        _fact("Uitgevoerd door", delivery),
+        _fact("Talen", languages),
+        _fact("Werkgebied", area),
+    ]
+    return f'<dl class="ww-feiten">{"".join(rows)}</dl>'
+
+
+def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> str:
+    path = service_path(service)
+    provider = catalog.providers.get(service.provider_id)
+    sample = bool(provider and provider.sample)
+    head = [
+        '<div class="ww-record ww-dienst">',
+        f"<h1>{text(service.name)}</h1>",
+        (
+            f'<p class="ww-van">van <a href="{attr(href(path, provider_path(provider.id)))}">'
+            f"{text(provider.name)}</a></p>"
+            if provider
+            else ""
+        ),
+        sample_notice(sample),
+        status_notice(service, catalog.today),
+        f'<div class="ww-omschrijving">{markdown(service.description)}</div>',
+        '<h2 id="voor-wie">Voor wie en hoe</h2>',
+        service_facts(catalog, path, service),
+    ]
+    if service.raw.get("aanmelden"):
+        head += [
+            '<h2 id="aanmelden">Aanmelden</h2>',
+            f"<p>{text(service.raw['aanmelden'])}</p>",
+        ]
+    head += [
+        '<h2 id="contact">Contact</h2>',
+        _contact(service.phone, None, service.email, service.website)
+        or "<p>Neem contact op met de aanbieder.</p>",
+        "</div>",
+    ]
+    body = [block("\n".join(p for p in head if p))]
+    locations = [catalog.locations[r] for r in service.location_ids if r in catalog.locations]
+    if locations:
+        sections = "\n".join(
+            location_section(catalog, path, loc, with_provider=loc.provider_id != service.provider_id)
+            for loc in locations
+        )
+        body.append(block(f'<div class="ww-locaties">\n<h2 id="waar">Waar</h2>\n{sections}\n</div>'))
+    body.append(
+        block(
+            record_footer(
+                settings,
+                service.id,
+                service.name,
+                service.source,
+                service.last_reviewed,
+                catalog.today,
+            )
+        )
+    )
+    body.append(jsonld.script(jsonld.service_data(service, catalog, None)))
+    return page(
+        body,
+        title=service.name,
+        source=service.source,
+        description=summary(service.description, 155),
+    )

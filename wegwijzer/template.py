@@ -1,0 +1,111 @@
+"""`wegwijzer new provider <naam>`: an annotated provider file that passes `wegwijzer check`.
+
+Emits `providers/<slug>.yaml` with every field explained in a comment; fields
+that need real data (an address, a municipality) are shown commented out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+TEMPLATE = """\
+# yaml-language-server: $schema=../schemas/provider.schema.json
+# Aanbieder: één organisatie met haar locaties en diensten. De bestandsnaam ({slug}) is het id.
+# Verplicht: naam, soort, omschrijving, laatst_gecontroleerd. Zet telefoonnummers, postcodes en
+# openingstijden altijd tussen aanhalingstekens. Controleer met: wegwijzer check
+naam: {naam}
+# soort: cjg, gemeente, jeugdhulpaanbieder, jgz, huisartsenzorg, onderwijs,
+#   vrijwilligersorganisatie, gecertificeerde-instelling, veiligheid, informatiepunt, welzijn
+soort: jeugdhulpaanbieder
+# omschrijving: wat de organisatie doet, in gewone taal. Eenvoudige Markdown mag.
+omschrijving: Vertel hier in twee of drie zinnen wat deze organisatie doet en voor wie.
+# website, email en telefoon zijn optioneel. Voorbeeld: telefoon: "046-8506910"
+website: https://www.example.org
+# laatst_gecontroleerd: de datum waarop iemand heeft bevestigd dat alles klopt (JJJJ-MM-DD).
+laatst_gecontroleerd: {vandaag}
+# voorbeelddata: true zolang gegevens nog niet uit een bron komen; de site meldt dat dan.
+voorbeelddata: true
+
+locaties:
+  # Een online loket heeft alleen een website nodig.
+  - id: online
+    naam: {naam_online}
+    soort: online
+    website: https://www.example.org/contact
+  # Een plek om naar toe te gaan heeft adres, coördinaten en gemeente (CBS-code) nodig:
+  # - id: hoofdlocatie
+  #   naam: {naam}
+  #   soort: kantoor          # cjg, inlooppunt, jip, consultatiebureau, school,
+  #                           # peuterspeelzaal, praktijk, kantoor, gemeentehuis, online
+  #   adres:
+  #     straat: Raadhuisplein 1
+  #     postcode: "6171 EA"
+  #     plaats: Stein
+  #   coordinaten: {{lat: 50.9690, lon: 5.7667}}
+  #   gemeente: GM0971        # moet een bestand hebben in content/gemeenten/
+  #   openingstijden: "Mo-Fr 08:30-17:00; PH off"   # OpenStreetMap-notatie, PH = feestdagen
+  #   telefoon: "046-8506910"
+  #   toegankelijkheid: Rolstoeltoegankelijk, lift aanwezig.
+
+diensten:
+  - id: informatie-en-advies
+    naam: Informatie en advies
+    omschrijving: Wat de dienst inhoudt, voor wie hij is en wat ouders of jongeren kunnen verwachten.
+    # themas: ids uit taxonomie/themas.yaml
+    themas: [opvoeden]
+    # doelgroep: aanstaande-ouders, ouders, kinderen, jongeren, professionals
+    doelgroep: [ouders]
+    # leeftijd van het kind, van en tot en met: in jaren, of "-9 maanden" voor de zwangerschap
+    leeftijd: {{van: 0, tot: 18}}
+    # toegang: vrij-toegankelijk, verwijzing of beschikking. Bij verwijzing of beschikking
+    # ook: verwijzers: [huisarts, jeugdarts, gemeente, ...]
+    toegang: vrij-toegankelijk
+    # financiering: gratis, zorg-in-natura, pgb, zorgverzekeringswet, eigen-bijdrage
+    financiering: [gratis]
+    # uitvoering: professionals en/of vrijwilligers
+    uitvoering: [professionals]
+    # locaties: ids van locaties hierboven, of <aanbieder>/<id> van een andere aanbieder
+    locaties: [online]
+    # werkgebied: CBS-codes van gemeenten waar de dienst beschikbaar is, of [NL] voor heel het land
+    werkgebied: [NL]
+    talen: [nl]
+    aanmelden: Bel of mail ons; u hoeft geen verwijzing te hebben.
+"""
+
+
+def slugify(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def render(name: str, today: dt.date) -> str:
+    clean = " ".join(name.split())
+    # JSON strings are valid YAML: any name (with ':' '#' or quotes) stays one value.
+    return TEMPLATE.format(
+        naam=json.dumps(clean, ensure_ascii=False),
+        naam_online=json.dumps(f"{clean} online", ensure_ascii=False),
+        slug=slugify(name),
+        vandaag=today.isoformat(),
+    )
+
+
+def write_provider(root: Path, name: str, today: dt.date | None = None) -> int:
+    slug = slugify(name)
+    if not slug:
+        print(f"'{name}' geeft geen bruikbare bestandsnaam; gebruik letters of cijfers")
+        return 2
+    path = Path(root) / "providers" / f"{slug}.yaml"
+    if path.exists():
+        print(f"{path.relative_to(root)} bestaat al; kies een andere naam of wijzig dat bestand")
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(name, today or dt.date.today()), encoding="utf-8")
+    print(
+        f"{path.relative_to(root)} aangemaakt. Vul de gegevens in en controleer met: "
+        "wegwijzer check"
+    )
+    return 0
