@@ -245,6 +245,14 @@ def _service(
             )
         )
     age = svc.get("leeftijd")
+    if age and age_months(age["van"]) < -9:
+        out.append(
+            doc.problem(
+                (*path, "leeftijd", "van"),
+                f"leeftijd van ({age['van']}) ligt "
+                'vóór de zwangerschap; de jongste leeftijd is "-9 maanden"',
+            )
+        )
     if age and age_months(age["van"]) > age_months(age["tot"], upper=True):
         out.append(
             doc.problem(
