@@ -1,6 +1,7 @@
 # Wegwijzer: `make site` builds the site from the sample data, `make test` runs every test.
 # Both set up what they need on a fresh Debian machine with Python 3.11.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

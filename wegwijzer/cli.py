@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(root: Path, args) -> int:
-    from .catalog import load_catalog
+    from .validate import check_repository
 
     paths = [p.resolve() for p in args.paths] or None
     if paths:
@@ -86,7 +86,7 @@ def _check(root: Path, args) -> int:
                 return 2
             expanded += sorted(path.rglob("*")) if path.is_dir() else [path]
         paths = expanded
-    _, problems = load_catalog(root, today=args.datum, paths=paths)
+    _, problems = check_repository(root, today=args.datum, paths=paths)
     output = format_problems(problems, args.format) if problems else ""
     if args.format == "json" and not problems:
         output = "[]"

@@ -9,6 +9,7 @@ disk so a builder without hooks can build the same site.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import shutil
 from pathlib import Path
 
@@ -20,10 +21,17 @@ Files = dict[str, str | bytes]
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path) -> Files:
-    from . import pages
+    from . import maps, opendata, pages, report, search_page
 
     files: Files = {}
-    for part in (pages.generate,):
+    # pages also renders the handbook sources under root/content/handboek
+    for part in (
+        functools.partial(pages.generate, root=root),
+        maps.generate,
+        search_page.generate,
+        functools.partial(opendata.generate, root=root),
+        report.generate,
+    ):
         for path, content in part(catalog, settings).items():
             if path in files:
                 raise ValueError(f"twee generatoren maken {path}")
@@ -36,11 +44,11 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
     """`wegwijzer generate DIR`: the docs folder with every generated file added."""
     import sys
 
-    from .catalog import load_catalog
     from .config import read_settings
     from .problems import format_problems
+    from .validate import check_repository
 
-    catalog, problems = load_catalog(root, today=today)
+    catalog, problems = check_repository(root, today=today)
     if any(p.is_error for p in problems):
         print(format_problems(problems), file=sys.stderr)
         return 1

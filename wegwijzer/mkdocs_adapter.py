@@ -16,10 +16,10 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-from .catalog import load_catalog
 from .generate import generate
 from .problems import format_problems
 from .settings import SiteSettings
+from .validate import check_repository
 from .vendor import MissingAssets
 
 log = logging.getLogger("mkdocs.plugins.wegwijzer")
@@ -35,7 +35,7 @@ def build_date(extra: dict) -> dt.date:
 def on_config(config):
     root = Path(config.config_file_path).parent
     extra = config.extra.get("wegwijzer") or {}
-    catalog, problems = load_catalog(root, today=build_date(extra))
+    catalog, problems = check_repository(root, today=build_date(extra))
     for problem in problems:
         if not problem.is_error:
             log.info(problem.text())

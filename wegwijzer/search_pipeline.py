@@ -8,8 +8,8 @@ with lunr.js + lunr-languages (``lunr.stemmer.support.js``, ``lunr.nl.js``) in t
 
 Why not ``lunr.lunr(..., languages="nl")``: lunr.py's language support downloads NLTK data
 (fails offline) and its trimmer strips letters with diacritics ("één" becomes "n"). This module
-ports lunr-languages' Dutch trimmer, stop-word list and snowball stemmer to Python and registers
-them under the labels lunr.js uses ("trimmer-nl", "stopWordFilter-nl", "stemmer-nl"), so the
+ports lunr-languages' Dutch trimmer and stop-word list to Python (the snowball stemmer lives in
+``wegwijzer.stemmer_nl``) and registers them under the labels lunr.js uses ("trimmer-nl", "stopWordFilter-nl", "stemmer-nl"), so the
 index loads in lunr.js after ``lunr.stemmer.support(lunr); lunr.nl(lunr);``.
 
 Text analysis, identical on both sides:
@@ -32,6 +32,11 @@ Query semantics (``search`` and ``wegwijzerZoek``): every clause skips lunr's se
   accents folded when that is not already covered by ``stem*`` ("maak" stems to "mak");
 * if the term has >= 5 characters: fuzzy clause on the stem, boost 1, edit distance 1, or 2 when
   the stem has >= 8 characters ("echtscheidng" is two edits away from the stem "echtscheid");
+* synonyms (optional table ``{key: [stem, ...]}``, built from the taxonomy by
+  ``wegwijzer.search_index.query_synonyms``): every run of 1 to ``MAX_PHRASE`` consecutive stems
+  of the query's words that are not stop words, joined with a space ("scheid", "weinig geld"),
+  that is a key adds an exact clause with boost 2 for each stem it maps to ("echtscheid",
+  "geldzorg"), unless that exact term is already a clause;
 * every clause is optional (lunr's OR with BM25 ranking); at most ``MAX_QUERY_TERMS`` terms;
 * results are sorted by score (rounded to 6 decimals, so both engines break ties alike), then
   by ref.
@@ -41,6 +46,7 @@ Lengths are counted in UTF-16 code units, as JavaScript does.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from typing import Any
@@ -52,8 +58,12 @@ from lunr.pipeline import Pipeline
 from lunr.query import Query
 from lunr.vector import Vector
 
+from .stemmer_nl import stem, utf16_len
+
 __all__ = [
     "MAX_QUERY_TERMS",
+    "Analysed",
+    "CollectionIndex",
     "STOP_WORDS",
     "build_index",
     "query_clauses",
@@ -65,12 +75,15 @@ __all__ = [
     "tokens",
     "trim",
     "trimmer",
+    "words",
 ]
 
 MAX_QUERY_TERMS = 10
+MAX_PHRASE = 3  # longest synonym phrase looked up in a query, in words
 EXACT_BOOST = 10
 PREFIX_BOOST = 3
 FUZZY_BOOST = 1
+SYNONYM_BOOST = 2
 
 # ---------------------------------------------------------------------------------------------
 # Tokenizer: lunr.tokenizer splits on /[\s\-]+/ (JavaScript \s, not Python's). Characters
@@ -94,6 +107,11 @@ def _as_text(value: Any) -> str:
 def tokenize(text: Any) -> list[str]:
     """Split a text into lower-cased tokens like ``lunr.tokenizer`` (lists are joined first)."""
     return [part for part in _SEPARATOR.split(_as_text(text).lower()) if part]
+
+
+def words(text: Any) -> list[str]:
+    """The trimmed words of a text as written (case kept): for finding abbreviations."""
+    return [w for w in (trim(part) for part in _SEPARATOR.split(_as_text(text))) if w]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,468 +148,6 @@ STOP_WORDS = frozenset(_NL_STOP_WORDS.split(" "))
 
 
 # ---------------------------------------------------------------------------------------------
-# Stemmer: a line-by-line port of the snowball-generated DutchStemmer in lunr.nl.js and the
-# SnowballProgram of lunr.stemmer.support.js. Strings are handled as UTF-16 code units, like
-# JavaScript's charCodeAt, so that region positions (R1 >= 3 ...) agree for every input.
-
-
-def _grouping(bits: list[int], minimum: int) -> frozenset[str]:
-    return frozenset(
-        chr(minimum + i) for i in range(len(bits) * 8) if bits[i >> 3] & (1 << (i & 7))
-    )
-
-
-_G_V = _grouping([17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128], 97)
-_G_V_I = _grouping([1, 0, 0, 17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128], 73)
-_G_V_J = _grouping([17, 67, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128], 97)
-
-# Among(s, substring_i, result): s as a tuple of code units.
-_Among = tuple[tuple[int, ...], int, int]
-
-
-def _among(*entries: tuple[str, int, int]) -> tuple[_Among, ...]:
-    return tuple((tuple(ord(c) for c in s), sub, result) for s, sub, result in entries)
-
-
-_A_0 = _among(
-    ("", -1, 6), ("\u00e1", 0, 1), ("\u00e4", 0, 1), ("\u00e9", 0, 2), ("\u00eb", 0, 2),
-    ("\u00ed", 0, 3), ("\u00ef", 0, 3), ("\u00f3", 0, 4), ("\u00f6", 0, 4), ("\u00fa", 0, 5),
-    ("\u00fc", 0, 5),
-)  # fmt: skip
-_ACCENTED = frozenset("\u00e1\u00e4\u00e9\u00eb\u00ed\u00ef\u00f3\u00f6\u00fa\u00fc")
-_A_1 = _among(("", -1, 3), ("I", 0, 2), ("Y", 0, 1))
-_A_2 = _among(("dd", -1, -1), ("kk", -1, -1), ("tt", -1, -1))
-_A_3 = _among(("ene", -1, 2), ("se", -1, 3), ("en", -1, 2), ("heden", 2, 1), ("s", -1, 3))
-_A_4 = _among(
-    ("end", -1, 1), ("ig", -1, 2), ("ing", -1, 1), ("lijk", -1, 3), ("baar", -1, 4),
-    ("bar", -1, 5),
-)  # fmt: skip
-_A_5 = _among(("aa", -1, -1), ("ee", -1, -1), ("oo", -1, -1), ("uu", -1, -1))
-
-
-class _DutchStemmer:
-    """SnowballProgram state plus the DutchStemmer routines (names as in lunr.nl.js)."""
-
-    __slots__ = ("current", "cursor", "limit", "limit_backward", "bra", "ket", "p1", "p2", "e")
-
-    # -- SnowballProgram ------------------------------------------------------------------
-    def set_current(self, word: str) -> None:
-        self.current = word
-        self.cursor = 0
-        self.limit = len(word)
-        self.limit_backward = 0
-        self.bra = 0
-        self.ket = self.limit
-
-    def in_grouping(self, group: frozenset[str]) -> bool:
-        if self.cursor < self.limit and self.current[self.cursor] in group:
-            self.cursor += 1
-            return True
-        return False
-
-    def out_grouping(self, group: frozenset[str]) -> bool:
-        if self.cursor < self.limit and self.current[self.cursor] not in group:
-            self.cursor += 1
-            return True
-        return False
-
-    def out_grouping_b(self, group: frozenset[str]) -> bool:
-        if self.cursor > self.limit_backward and self.current[self.cursor - 1] not in group:
-            self.cursor -= 1
-            return True
-        return False
-
-    def eq_s(self, s: str) -> bool:
-        size = len(s)
-        if self.limit - self.cursor < size:
-            return False
-        if self.current[self.cursor : self.cursor + size] != s:
-            return False
-        self.cursor += size
-        return True
-
-    def eq_s_b(self, s: str) -> bool:
-        size = len(s)
-        if self.cursor - self.limit_backward < size:
-            return False
-        if self.current[self.cursor - size : self.cursor] != s:
-            return False
-        self.cursor -= size
-        return True
-
-    def find_among(self, v: tuple[_Among, ...]) -> int:
-        i, j = 0, len(v)
-        c, lim = self.cursor, self.limit
-        common_i = common_j = 0
-        first_key_inspected = False
-        current = self.current
-        while True:
-            k = i + ((j - i) >> 1)
-            diff = 0
-            common = min(common_i, common_j)
-            w = v[k][0]
-            for i2 in range(common, len(w)):
-                if c + common == lim:
-                    diff = -1
-                    break
-                diff = ord(current[c + common]) - w[i2]
-                if diff:
-                    break
-                common += 1
-            if diff < 0:
-                j, common_j = k, common
-            else:
-                i, common_i = k, common
-            if j - i <= 1:
-                if i > 0 or j == i or first_key_inspected:
-                    break
-                first_key_inspected = True
-        while True:
-            s, substring_i, result = v[i]
-            if common_i >= len(s):
-                self.cursor = c + len(s)
-                return result
-            i = substring_i
-            if i < 0:
-                return 0
-
-    def find_among_b(self, v: tuple[_Among, ...]) -> int:
-        i, j = 0, len(v)
-        c, lb = self.cursor, self.limit_backward
-        common_i = common_j = 0
-        first_key_inspected = False
-        current = self.current
-        while True:
-            k = i + ((j - i) >> 1)
-            diff = 0
-            common = min(common_i, common_j)
-            w = v[k][0]
-            for i2 in range(len(w) - 1 - common, -1, -1):
-                if c - common == lb:
-                    diff = -1
-                    break
-                diff = ord(current[c - 1 - common]) - w[i2]
-                if diff:
-                    break
-                common += 1
-            if diff < 0:
-                j, common_j = k, common
-            else:
-                i, common_i = k, common
-            if j - i <= 1:
-                if i > 0 or j == i or first_key_inspected:
-                    break
-                first_key_inspected = True
-        while True:
-            s, substring_i, result = v[i]
-            if common_i >= len(s):
-                self.cursor = c - len(s)
-                return result
-            i = substring_i
-            if i < 0:
-                return 0
-
-    def replace_s(self, c_bra: int, c_ket: int, s: str) -> None:
-        adjustment = len(s) - (c_ket - c_bra)
-        self.current = self.current[:c_bra] + s + self.current[c_ket:]
-        self.limit += adjustment
-        if self.cursor >= c_ket:
-            self.cursor += adjustment
-        elif self.cursor > c_bra:
-            self.cursor = c_bra
-
-    def slice_from(self, s: str) -> None:
-        if (
-            self.bra < 0
-            or self.bra > self.ket
-            or self.ket > self.limit
-            or self.limit > len(self.current)
-        ):
-            raise ValueError("faulty slice operation")
-        self.replace_s(self.bra, self.ket, s)
-
-    def slice_del(self) -> None:
-        self.slice_from("")
-
-    # -- DutchStemmer ---------------------------------------------------------------------
-    def r_prelude(self) -> None:
-        v_1 = self.cursor
-        # Fast path: without á ä é ë í ï ó ö ú ü the first loop only walks the cursor to the end,
-        # and the cursor is reset right after it.
-        if not _ACCENTED.isdisjoint(self.current):
-            self.r_prelude_fold()
-        self.cursor = v_1
-        self.bra = v_1
-        if self.eq_s("y"):
-            self.ket = self.cursor
-            self.slice_from("Y")
-        else:
-            self.cursor = v_1
-        while True:
-            v_2 = self.cursor
-            if self.in_grouping(_G_V):
-                v_3 = self.cursor
-                self.bra = v_3
-                if self.eq_s("i"):
-                    self.ket = self.cursor
-                    if self.in_grouping(_G_V):
-                        self.slice_from("I")
-                        self.cursor = v_2
-                else:
-                    self.cursor = v_3
-                    if self.eq_s("y"):
-                        self.ket = self.cursor
-                        self.slice_from("Y")
-                        self.cursor = v_2
-                    elif self.habr1(v_2):
-                        break
-            elif self.habr1(v_2):
-                break
-
-    def r_prelude_fold(self) -> None:
-        # The first loop of r_prelude in lunr.nl.js.
-        while True:
-            self.bra = self.cursor
-            among_var = self.find_among(_A_0)
-            if among_var:
-                self.ket = self.cursor
-                if among_var == 1:
-                    self.slice_from("a")
-                    continue
-                if among_var == 2:
-                    self.slice_from("e")
-                    continue
-                if among_var == 3:
-                    self.slice_from("i")
-                    continue
-                if among_var == 4:
-                    self.slice_from("o")
-                    continue
-                if among_var == 5:
-                    self.slice_from("u")
-                    continue
-                if among_var == 6 and self.cursor < self.limit:
-                    self.cursor += 1
-                    continue
-            break
-
-    def habr1(self, v_1: int) -> bool:
-        self.cursor = v_1
-        if v_1 >= self.limit:
-            return True
-        self.cursor += 1
-        return False
-
-    def r_mark_regions(self) -> None:
-        self.p1 = self.limit
-        self.p2 = self.p1
-        if not self.habr2():
-            self.p1 = self.cursor
-            if self.p1 < 3:
-                self.p1 = 3
-            if not self.habr2():
-                self.p2 = self.cursor
-
-    def habr2(self) -> bool:
-        while not self.in_grouping(_G_V):
-            if self.cursor >= self.limit:
-                return True
-            self.cursor += 1
-        while not self.out_grouping(_G_V):
-            if self.cursor >= self.limit:
-                return True
-            self.cursor += 1
-        return False
-
-    def r_postlude(self) -> None:
-        # Fast path: without "I" or "Y" (marked by r_prelude) this loop only walks the cursor.
-        if "I" not in self.current and "Y" not in self.current:
-            return
-        while True:
-            self.bra = self.cursor
-            among_var = self.find_among(_A_1)
-            if among_var:
-                self.ket = self.cursor
-                if among_var == 1:
-                    self.slice_from("y")
-                elif among_var == 2:
-                    self.slice_from("i")
-                elif among_var == 3:
-                    if self.cursor >= self.limit:
-                        return
-                    self.cursor += 1
-
-    def r_r1(self) -> bool:
-        return self.p1 <= self.cursor
-
-    def r_r2(self) -> bool:
-        return self.p2 <= self.cursor
-
-    def r_undouble(self) -> None:
-        v_1 = self.limit - self.cursor
-        if self.find_among_b(_A_2):
-            self.cursor = self.limit - v_1
-            self.ket = self.cursor
-            if self.cursor > self.limit_backward:
-                self.cursor -= 1
-                self.bra = self.cursor
-                self.slice_del()
-
-    def r_e_ending(self) -> None:
-        self.e = False
-        self.ket = self.cursor
-        if self.eq_s_b("e"):
-            self.bra = self.cursor
-            if self.r_r1():
-                v_1 = self.limit - self.cursor
-                if self.out_grouping_b(_G_V):
-                    self.cursor = self.limit - v_1
-                    self.slice_del()
-                    self.e = True
-                    self.r_undouble()
-
-    def r_en_ending(self) -> None:
-        if self.r_r1():
-            v_1 = self.limit - self.cursor
-            if self.out_grouping_b(_G_V):
-                self.cursor = self.limit - v_1
-                if not self.eq_s_b("gem"):
-                    self.cursor = self.limit - v_1
-                    self.slice_del()
-                    self.r_undouble()
-
-    def r_standard_suffix(self) -> None:  # noqa: C901 - mirrors the generated code
-        v_1 = self.limit - self.cursor
-        self.ket = self.cursor
-        among_var = self.find_among_b(_A_3)
-        if among_var:
-            self.bra = self.cursor
-            if among_var == 1:
-                if self.r_r1():
-                    self.slice_from("heid")
-            elif among_var == 2:
-                self.r_en_ending()
-            elif among_var == 3 and self.r_r1() and self.out_grouping_b(_G_V_J):
-                self.slice_del()
-        self.cursor = self.limit - v_1
-        self.r_e_ending()
-        self.cursor = self.limit - v_1
-        self.ket = self.cursor
-        if self.eq_s_b("heid"):
-            self.bra = self.cursor
-            if self.r_r2():
-                v_2 = self.limit - self.cursor
-                if not self.eq_s_b("c"):
-                    self.cursor = self.limit - v_2
-                    self.slice_del()
-                    self.ket = self.cursor
-                    if self.eq_s_b("en"):
-                        self.bra = self.cursor
-                        self.r_en_ending()
-        self.cursor = self.limit - v_1
-        self.ket = self.cursor
-        among_var = self.find_among_b(_A_4)
-        if among_var:
-            self.bra = self.cursor
-            if among_var == 1:
-                if self.r_r2():
-                    self.slice_del()
-                    v_3 = self.limit - self.cursor
-                    self.ket = self.cursor
-                    deleted_ig = False
-                    if self.eq_s_b("ig"):
-                        self.bra = self.cursor
-                        if self.r_r2():
-                            v_4 = self.limit - self.cursor
-                            if not self.eq_s_b("e"):
-                                self.cursor = self.limit - v_4
-                                self.slice_del()
-                                deleted_ig = True
-                    if not deleted_ig:
-                        self.cursor = self.limit - v_3
-                        self.r_undouble()
-            elif among_var == 2:
-                if self.r_r2():
-                    v_5 = self.limit - self.cursor
-                    if not self.eq_s_b("e"):
-                        self.cursor = self.limit - v_5
-                        self.slice_del()
-            elif among_var == 3:
-                if self.r_r2():
-                    self.slice_del()
-                    self.r_e_ending()
-            elif among_var == 4:
-                if self.r_r2():
-                    self.slice_del()
-            elif among_var == 5 and self.r_r2() and self.e:
-                self.slice_del()
-        self.cursor = self.limit - v_1
-        if self.out_grouping_b(_G_V_I):
-            v_6 = self.limit - self.cursor
-            if self.find_among_b(_A_5) and self.out_grouping_b(_G_V):
-                self.cursor = self.limit - v_6
-                self.ket = self.cursor
-                if self.cursor > self.limit_backward:
-                    self.cursor -= 1
-                    self.bra = self.cursor
-                    self.slice_del()
-
-    def stem(self, word: str) -> str:
-        self.set_current(word)
-        self.e = False
-        self.p1 = self.p2 = 0
-        v_1 = self.cursor
-        self.r_prelude()
-        self.cursor = v_1
-        self.r_mark_regions()
-        self.limit_backward = v_1
-        self.cursor = self.limit
-        self.r_standard_suffix()
-        self.cursor = self.limit_backward
-        self.r_postlude()
-        return self.current
-
-
-_STEMMER = _DutchStemmer()
-_STEM_CACHE: dict[str, str] = {}
-_STEM_CACHE_MAX = 200_000
-
-
-def _to_utf16_units(word: str) -> str:
-    data = word.encode("utf-16-le", "surrogatepass")
-    return "".join(chr(data[i] | data[i + 1] << 8) for i in range(0, len(data), 2))
-
-
-def _from_utf16_units(units: str) -> str:
-    return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-
-
-def _stem_uncached(word: str) -> str:
-    if word.isascii():
-        return _STEMMER.stem(word)
-    if any(ord(ch) > 0xFFFF for ch in word):
-        return _from_utf16_units(_STEMMER.stem(_to_utf16_units(word)))
-    return _STEMMER.stem(word)
-
-
-def stem(word: str) -> str:
-    """Stem one (lower-case, trimmed) word exactly like ``lunr.nl.stemmer``."""
-    try:
-        return _STEM_CACHE[word]
-    except KeyError:
-        pass
-    result = _stem_uncached(word)
-    if len(_STEM_CACHE) >= _STEM_CACHE_MAX:
-        _STEM_CACHE.clear()
-    _STEM_CACHE[word] = result
-    return result
-
-
-def _utf16_len(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
-# ---------------------------------------------------------------------------------------------
 # lunr.py pipeline functions, registered under lunr.js's labels.
 
 
@@ -617,6 +173,7 @@ Pipeline.register_function(stemmer, "stemmer-nl")
 # Trim + stop words + stem in one memoized step; used for documents (same result as running
 # the three registered functions one after the other).
 _TERM_CACHE: dict[str, str | None] = {}
+_TERM_CACHE_MAX = 200_000
 
 
 def _analyse(token: str) -> str | None:
@@ -626,7 +183,7 @@ def _analyse(token: str) -> str | None:
         pass
     word = trim(token)
     result = None if word in STOP_WORDS else stem(word)
-    if len(_TERM_CACHE) >= _STEM_CACHE_MAX:
+    if len(_TERM_CACHE) >= _TERM_CACHE_MAX:
         _TERM_CACHE.clear()
     _TERM_CACHE[token] = result
     return result
@@ -648,12 +205,31 @@ def tokens(text: Any) -> list[str]:
 # Building the index.
 
 
+class Analysed:
+    """A field value already analysed by ``tokens()``: its term counts, in order of appearance.
+
+    A service is indexed in many shards (its own municipality, its region, the whole country);
+    analysing and counting its text once saves that work in every further shard.
+    """
+
+    __slots__ = ("counts", "length")
+
+    def __init__(self, terms: list[str]):
+        counts: dict[str, int] = {}
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+        self.counts = counts
+        self.length = len(terms)
+
+
 class _DutchBuilder(Builder):
     """lunr.py Builder with the same output, computed faster.
 
     ``add`` runs the analysis above (memoized per token) instead of lunr.py's per-character
     tokenizer and per-token pipeline calls; ``_create_field_vectors`` builds each sorted vector
-    at once instead of one binary-search insert per term, with the same float operations.
+    at once instead of one binary-search insert per term, with the same float operations;
+    ``serialized`` goes straight to ``Index.serialize()``'s output, without the token set and
+    the ``Vector`` objects that only a query in Python would need.
     """
 
     def add(self, doc, attributes=None):
@@ -666,13 +242,11 @@ class _DutchBuilder(Builder):
         fields = self._fields
         for field_name, field in fields.items():
             value = field.extractor(doc) if field.extractor is not None else doc.get(field_name)
-            terms = tokens(value)
+            analysed = value if isinstance(value, Analysed) else Analysed(tokens(value))
             field_ref = f"{field_name}/{doc_ref}"  # str(lunr.field_ref.FieldRef)
-            field_terms: dict[str, int] = {}
-            for term in terms:
-                field_terms[term] = field_terms.get(term, 0) + 1
+            field_terms = analysed.counts  # shared with other shards: never changed here
             self.field_term_frequencies[field_ref] = field_terms
-            self.field_lengths[field_ref] = len(terms)
+            self.field_lengths[field_ref] = analysed.length
             for term in field_terms:
                 posting = inverted_index.get(term)
                 if posting is None:
@@ -720,6 +294,47 @@ class _DutchBuilder(Builder):
             field_vectors[field_ref] = Vector([x for entry in entries for x in entry])
         self.field_vectors = field_vectors
 
+    def serialized(self) -> dict:
+        """``self.build().serialize()``, computed directly (same values, same order)."""
+        self._calculate_average_field_lengths()
+        k1, b = self._k1, self._b
+        n = self.document_count
+        fields = list(self._fields)
+        terms = {}
+        for term, posting in self.inverted_index.items():
+            with_term = sum(len(posting[name]) for name in fields)
+            x = (n - with_term + 0.5) / (with_term + 0.5)
+            terms[term] = (posting["_index"], math.log(1 + abs(x)))  # lunr.idf.idf
+        field_vectors = []
+        documents = self._documents
+        for field_ref, term_frequencies in self.field_term_frequencies.items():
+            field_name, doc_ref = field_ref.split("/", 1)
+            flat: list = []
+            if term_frequencies:
+                average = self.average_field_length[field_name]
+                length_norm = k1 * (1 - b + b * (self.field_lengths[field_ref] / average))
+                boost = self._fields[field_name].boost
+                doc_boost = documents[doc_ref].get("boost", 1)
+                k1_1 = k1 + 1
+                entries = []
+                for term, tf in term_frequencies.items():
+                    term_index, idf = terms[term]
+                    score = idf * (k1_1 * tf) / (length_norm + tf) * boost * doc_boost
+                    entries.append((term_index, round(score, 3)))
+                entries.sort()
+                for entry in entries:
+                    flat += entry
+            field_vectors.append([field_ref, flat])
+        from lunr import __TARGET_JS_VERSION__
+
+        return {
+            "version": __TARGET_JS_VERSION__,
+            "fields": fields,
+            "fieldVectors": field_vectors,
+            "invertedIndex": [[t, self.inverted_index[t]] for t in sorted(self.inverted_index)],
+            "pipeline": self.search_pipeline.serialize(),
+        }
+
 
 def _new_builder() -> Builder:
     builder = _DutchBuilder()
@@ -744,7 +359,110 @@ def build_index(documents: list[dict], ref: str, fields: list[dict | str]) -> di
             builder.field(field)
     for document in documents:
         builder.add(document)
-    return builder.build().serialize()
+    return builder.serialized()
+
+
+class CollectionIndex:
+    """One lunr index for a whole collection, serialized for any subset of it (a shard).
+
+    BM25 statistics (the idf of each term, the average length of each field) and the term
+    indices are those of the whole collection, so a document's field vectors are the same in
+    every shard: they are computed and serialized once, and a shard only gathers the postings
+    of its documents' terms. lunr.js and lunr.py's ``Index.load`` need no more than that: each
+    vector sorted by term index and each of its terms in the inverted index. A document gets
+    the same score for a query whatever shard it is in. For a shard of every document, in
+    order, ``serialize`` equals ``build_index`` on the same documents and fields.
+
+    ``documents``: ``(ref, [Analysed of each field])`` in collection order; refs must be plain
+    ASCII letters and digits (they are written into the JSON as they are).
+    """
+
+    def __init__(self, documents: list[tuple[str, list[Analysed]]], fields: list[dict]):
+        from lunr import __TARGET_JS_VERSION__
+
+        self.fields = [f["field_name"] for f in fields]
+        boosts = [f.get("boost", 1) for f in fields]
+        self._head = json.dumps(
+            {"version": __TARGET_JS_VERSION__, "fields": self.fields}, separators=(",", ":")
+        )[:-1]
+        self._documents = {}
+        term_index: dict[str, int] = {}
+        frequency: dict[str, int] = {}  # documents with the term, counted once per field
+        totals = [0] * len(self.fields)
+        for ref, analysed in documents:
+            if not _REF.match(ref) or ref in self._documents:
+                raise ValueError(f"zoekindex: ongeldige of dubbele ref {ref!r}")
+            self._documents[ref] = analysed
+            for position, value in enumerate(analysed):
+                totals[position] += value.length
+                for term in value.counts:
+                    if term not in term_index:
+                        term_index[term] = len(term_index)
+                    frequency[term] = frequency.get(term, 0) + 1
+        n = len(documents)
+        averages = [total / n if n else 0 for total in totals]
+        idf = {}
+        for term, with_term in frequency.items():
+            x = (n - with_term + 0.5) / (with_term + 0.5)
+            idf[term] = math.log(1 + abs(x))  # lunr.idf.idf
+        k1, b = 1.2, 0.75  # lunr's defaults
+        self._vectors: dict[str, str] = {}
+        self._posting = {ref: f'"{ref}":{{}}' for ref in self._documents}
+        for ref, analysed in documents:
+            parts = []
+            for position, value in enumerate(analysed):
+                flat: list = []
+                if value.counts:
+                    norm = k1 * (1 - b + b * (value.length / averages[position]))
+                    boost = boosts[position]
+                    entries = sorted(
+                        # The BM25 expression of lunr.py's Builder (doc boost 1), same order.
+                        (
+                            term_index[term],
+                            round(idf[term] * ((k1 + 1) * tf) / (norm + tf) * boost * 1, 3),
+                        )
+                        for term, tf in value.counts.items()
+                    )
+                    for entry in entries:
+                        flat += entry
+                parts.append(
+                    json.dumps([f"{self.fields[position]}/{ref}", flat], separators=(",", ":"))
+                )
+            self._vectors[ref] = ",".join(parts)
+        self._term_index = term_index
+
+    def shard_json(self, refs: list[str]) -> str:
+        """The serialized lunr index (JSON text) of the documents `refs`, in that order."""
+        postings: dict[str, list[list[str]]] = {}
+        empty = len(self.fields)
+        for ref in refs:
+            posting = self._posting[ref]
+            for position, value in enumerate(self._documents[ref]):
+                for term in value.counts:
+                    lists = postings.get(term)
+                    if lists is None:
+                        lists = postings[term] = [[] for _ in range(empty)]
+                    lists[position].append(posting)
+        inverted = []
+        for term in sorted(postings):
+            fields = ",".join(
+                f'"{name}":{{{",".join(lists)}}}'
+                for name, lists in zip(self.fields, postings[term], strict=True)
+            )
+            inverted.append(
+                f'[{json.dumps(term, ensure_ascii=False)},{{{fields},"_index":{self._term_index[term]}}}]'
+            )
+        vectors = ",".join(self._vectors[ref] for ref in refs)
+        return (
+            f'{self._head},"fieldVectors":[{vectors}],"invertedIndex":[{",".join(inverted)}],'
+            '"pipeline":["stemmer-nl"]}'
+        )
+
+    def serialize(self, refs: list[str]) -> dict:
+        return json.loads(self.shard_json(refs))
+
+
+_REF = re.compile(r"^[A-Za-z0-9]+\Z")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -753,19 +471,21 @@ def build_index(documents: list[dict], ref: str, fields: list[dict | str]) -> di
 _FOLD = str.maketrans("áäéëíïóöúü", "aaeeiioouu")
 
 
-def query_clauses(query: str) -> list[dict[str, Any]]:
+def query_clauses(query: str, synonyms: dict[str, list[str]] | None = None) -> list[dict[str, Any]]:
     """The lunr clauses a query becomes: ``{"term", "boost", "wildcard", "edit_distance"}``."""
     words = [trim(token) for token in tokenize(query)]
     words = [word for word in words if word][:MAX_QUERY_TERMS]
     clauses: list[dict[str, Any]] = []
+    stems: list[str] = []  # of the words that are not stop words, for the synonyms
     for position, word in enumerate(words):
-        length = _utf16_len(word)
+        length = utf16_len(word)
         is_last = position == len(words) - 1
         stop_word = word in STOP_WORDS
         if stop_word and not is_last:
             continue
         stemmed = stem(word)
         if not stop_word:
+            stems.append(stemmed)
             clauses.append({"term": stemmed, "boost": EXACT_BOOST, "wildcard": False})
         if length >= 3:
             clauses.append({"term": stemmed, "boost": PREFIX_BOOST, "wildcard": True})
@@ -773,7 +493,7 @@ def query_clauses(query: str) -> list[dict[str, Any]]:
             if not folded.startswith(stemmed):
                 clauses.append({"term": folded, "boost": PREFIX_BOOST, "wildcard": True})
         if length >= 5 and not stop_word:
-            distance = 2 if _utf16_len(stemmed) >= 8 else 1
+            distance = 2 if utf16_len(stemmed) >= 8 else 1
             clauses.append(
                 {
                     "term": stemmed,
@@ -782,7 +502,21 @@ def query_clauses(query: str) -> list[dict[str, Any]]:
                     "edit_distance": distance,
                 }
             )
+    if synonyms:
+        clauses += _synonym_clauses(clauses, stems, synonyms)
     return clauses
+
+
+def _synonym_clauses(clauses, stems: list[str], synonyms: dict[str, list[str]]) -> list[dict]:
+    exact = {c["term"] for c in clauses if not c["wildcard"] and "edit_distance" not in c}
+    out = []
+    for start in range(len(stems)):
+        for end in range(start + 1, min(start + MAX_PHRASE, len(stems)) + 1):
+            for term in synonyms.get(" ".join(stems[start:end]), ()):
+                if term not in exact:
+                    exact.add(term)
+                    out.append({"term": term, "boost": SYNONYM_BOOST, "wildcard": False})
+    return out
 
 
 def _score_key(score: float) -> float:
@@ -796,10 +530,12 @@ def _load(index: Index | dict | str) -> Index:
     return Index.load(index)
 
 
-def search(index: Index | dict | str, query: str) -> list[tuple[str, float]]:
+def search(
+    index: Index | dict | str, query: str, synonyms: dict[str, list[str]] | None = None
+) -> list[tuple[str, float]]:
     """Run a query like ``wegwijzerZoek``; returns ``[(ref, score), ...]``, best first."""
     lunr_index = _load(index)
-    clauses = query_clauses(query)
+    clauses = query_clauses(query, synonyms)
     if not clauses:
         return []
 

@@ -45,7 +45,9 @@ __all__ = ["GEOJSON_PATH", "PAGE_PATH", "SETTINGS_PATH", "embed", "generate", "g
 
 def geojson_text(data: dict) -> str:
     """Deterministic, compact JSON (sorted keys, UTF-8 text)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(
+        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False
+    )
 
 
 def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
@@ -85,7 +87,7 @@ def embed(
     if not located:
         return ""
     items = "".join(
-        f'<li><span class="ww-teken ww-teken--klein ww-teken--{kind_class(loc.kind)}"'
+        f'<li><span class="wwk-teken wwk-teken--klein wwk-teken--{kind_class(loc.kind)}"'
         f' aria-hidden="true"></span> <strong>{html.text(loc.name)}</strong>'
         + (f", {html.text(address_line(loc))}" if loc.address else "")
         + "</li>"
@@ -96,9 +98,9 @@ def embed(
     label = html.attr(f"Kaart: {title}")
     return (
         "\n\n"
-        '<div class="ww-kaart-blok">\n'
-        f'<div class="ww-kaart ww-kaart--klein" role="region" aria-label="{label}"'
+        '<div class="wwk-kaart-blok">\n'
+        f'<div class="wwk-kaart wwk-kaart--klein" role="region" aria-label="{label}"'
         f' data-locaties="{html.attr(ids)}"{root_attr} hidden></div>\n'
-        f'<ul class="ww-kaart-tekst" data-search-exclude>{items}</ul>\n'
+        f'<ul class="wwk-kaart-tekst" data-search-exclude>{items}</ul>\n'
         "</div>\n\n"
     )

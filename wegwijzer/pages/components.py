@@ -1,4 +1,4 @@
-"""Shared HTML bits of the generated pages: links between pages, dates, phones, notices, cards.
+"""Shared HTML bits of the generated pages: page files, links between pages, dates, phones, cards.
 
 Reads catalog records and emits escaped HTML fragments (strings), built only with
 `wegwijzer.html`. Every generated page is a Markdown file whose body is raw HTML blocks:
@@ -14,12 +14,14 @@ import datetime as dt
 import json
 import posixpath
 from functools import lru_cache
-from urllib.parse import quote, urlencode
+from html import unescape
+from urllib.parse import quote
 
-from .. import hours, phones
-from ..html import attr, link, mailto, markdown_text, text, url
+import nh3
+
+from .. import hours, maps, phones
+from ..html import attr, link, mailto, markdown, text, url
 from ..model import Catalog, Location, Municipality, Provider, Service
-from ..settings import SiteSettings
 
 MONTHS = (
     "januari",
@@ -46,7 +48,14 @@ Record = Provider | Location | Service
 # --------------------------------------------------------------------------- pages and links
 
 
-def page(body: list[str] | str, *, title: str, source: str | None = None, **meta: str) -> str:
+def page(
+    body: list[str] | str,
+    *,
+    title: str,
+    source: str | None = None,
+    hide: str = "",
+    **meta: str,
+) -> str:
     """A Markdown page: front matter, then the body.
 
     MkDocs and Material put the front-matter `title` into `<title>` and the navigation
@@ -59,6 +68,9 @@ def page(body: list[str] | str, *, title: str, source: str | None = None, **meta
     front.update({key: text(_printable(value)) for key, value in meta.items()})
     lines = ["---"]
     lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+    if hide:  # Material: hide the navigation and/or table of contents on this page
+        lines.append("hide:")
+        lines += [f"  - {item}" for item in hide.split()]
     lines.append("---")
     parts = body if isinstance(body, list) else [body]
     return "\n".join(lines) + "\n\n" + "\n\n".join(p.strip("\n") for p in parts if p) + "\n"
@@ -83,6 +95,7 @@ def site_url(path: str) -> str:
     return path
 
 
+@lru_cache(maxsize=131072)
 def href(from_path: str, to_path: str, anchor: str = "") -> str:
     """Relative URL from one generated page to another (segments percent-encoded)."""
     here = site_url(from_path).rstrip("/") or "."
@@ -145,7 +158,9 @@ def record_link(catalog: Catalog, from_path: str, ref: str) -> str:
     record = catalog.record(ref)
     if record is None:
         return text(ref)
-    return f'<a href="{attr(record_href(from_path, record))}">{text(record_name(catalog, record))}</a>'
+    return (
+        f'<a href="{attr(record_href(from_path, record))}">{text(record_name(catalog, record))}</a>'
+    )
 
 
 # --------------------------------------------------------------------------- small values
@@ -193,9 +208,21 @@ def website_link(address: str | None) -> str:
     return link(address, shown, rel="noopener")
 
 
+@lru_cache(maxsize=65536)
+def description_html(source: str) -> str:
+    """A Markdown description as sanitised HTML (converted once per distinct text)."""
+    return markdown(source or "")
+
+
+@lru_cache(maxsize=65536)
+def plain_text(source: str) -> str:
+    """A Markdown description as plain text, from the same sanitised HTML."""
+    return " ".join(unescape(nh3.clean(description_html(source), tags=set())).split())
+
+
 def summary(source: str, limit: int = CARD_SUMMARY) -> str:
     """Plain text of a Markdown description, cut at a word boundary."""
-    plain = markdown_text(source or "")
+    plain = plain_text(source or "")
     if len(plain) <= limit:
         return plain
     cut = plain[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
@@ -221,10 +248,14 @@ def age_text(low: int | None, high: int | None) -> str:
         start = f"vanaf {amount(low)}"
     if high is None:
         return start
-    end = f"{(high + 1) // 12 - 1} jaar" if (high + 1) % 12 == 0 else amount(high)
     if high < 0:
-        end = "de geboorte"
-    return f"{start} tot en met {end}"
+        return f"{start} tot de geboorte"
+    if (high + 1) % 12 == 0:
+        years = (high + 1) // 12 - 1
+        if years == 0:
+            return f"{start} tot 1 jaar"
+        return f"{start} tot en met {years} jaar"
+    return f"{start} tot en met {amount(high)}"
 
 
 LANGUAGES = {
@@ -261,6 +292,15 @@ def join_nl(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " en " + items[-1]
 
 
+# --------------------------------------------------------------------------- maps
+
+
+def map_block(catalog: Catalog, path: str, location_ids, title: str) -> str:
+    """A small map of these locations (`wegwijzer.maps.embed`), or "" when none has a place."""
+    known = [ref for ref in dict.fromkeys(location_ids) if ref in catalog.locations]
+    return maps.embed(catalog, known, title, root=href(path, "index.md")).strip()
+
+
 # --------------------------------------------------------------------------- opening hours
 
 
@@ -271,11 +311,24 @@ def hours_rows(opening_hours: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=4096)
 def nu_open(opening_hours: str, today: dt.date) -> str:
-    """The "nu open" element that nu-open.js fills in (empty when the hours are unusable)."""
+    """The "nu open" element that nu-open.js fills in (empty when the hours are unusable).
+
+    Same element as `hours.nu_open_span`, with the schedule in a single-quoted attribute:
+    JSON is full of double quotes, and `&quot;` for each made a provider page with eight
+    locations 4 KB larger. The schedule is made by the build (dates and times only); `&`,
+    `<`, `>` and `'` are still escaped.
+    """
     try:
-        return hours.nu_open_span(opening_hours, today)
+        rooster = hours.schedule_json(opening_hours, today)
     except ValueError:
         return ""
+    safe = (
+        rooster.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&#39;")
+    )
+    return f"<span class=\"nu-open\" data-rooster='{safe}' hidden></span>"
 
 
 def hours_table(location: Location, today: dt.date, heading_level: int = 4) -> str:
@@ -283,7 +336,7 @@ def hours_table(location: Location, today: dt.date, heading_level: int = 4) -> s
     if not location.opening_hours:
         return ""
     rows = "".join(
-        f"<tr><th scope=\"row\">{text(days)}</th><td>{text(times)}</td></tr>"
+        f'<tr><th scope="row">{text(days)}</th><td>{text(times)}</td></tr>'
         for days, times in hours_rows(location.opening_hours)
     )
     h = f"h{heading_level}"
@@ -305,89 +358,6 @@ def address_html(location: Location) -> str:
     )
 
 
-# --------------------------------------------------------------------------- record notices
-
-
-def review_notice(reviewed: dt.date | None, today: dt.date) -> str:
-    """'Laatst gecontroleerd op ...', with a visible warning when older than 12 months."""
-    if reviewed is None:
-        return ""
-    line = f'<p class="ww-gecontroleerd">Laatst gecontroleerd op <time datetime="{reviewed.isoformat()}">{date_nl(reviewed)}</time></p>'
-    if not is_stale(reviewed, today):
-        return line
-    return (
-        '<div class="admonition warning ww-verouderd" role="note">'
-        '<p class="admonition-title">Mogelijk verouderd</p>'
-        f"<p>Deze gegevens zijn op {date_nl(reviewed)} voor het laatst gecontroleerd, meer dan "
-        "een jaar geleden. Bel of kijk op de website voordat u erheen gaat.</p></div>\n" + line
-    )
-
-
-def sample_notice(sample: bool) -> str:
-    if not sample:
-        return ""
-    return (
-        '<div class="admonition info ww-voorbeeld" role="note">'
-        '<p class="admonition-title">Voorbeeldgegevens</p>'
-        "<p>Een deel van deze gegevens (zoals adres, openingstijden of telefoonnummer) is een "
-        "voorbeeld en komt niet uit een officiële bron.</p></div>"
-    )
-
-
-def report_url(settings: SiteSettings, record_id: str, name: str) -> str | None:
-    """'Meld een fout': the report address with the record id in the query string."""
-    if not settings.report_url:
-        return None
-    query = urlencode(
-        {
-            "title": f"Fout in {record_id}",
-            "body": f"Record: {record_id} ({name})\n\nWat klopt er niet?\n",
-        },
-        quote_via=quote,
-    )
-    separator = "&" if "?" in settings.report_url else "?"
-    return url(f"{settings.report_url}{separator}{query}")
-
-
-def record_footer(
-    settings: SiteSettings, record_id: str, name: str, source: str, reviewed, today
-) -> str:
-    """Review date, 'Meld een fout' and 'Wijzig deze gegevens' under every record page."""
-    parts = [review_notice(reviewed, today)]
-    report = report_url(settings, record_id, name)
-    if report:
-        parts.append(
-            f'<p class="ww-meld">Klopt er iets niet? <a href="{attr(report)}">Meld een fout</a></p>'
-        )
-    edit = url(settings.edit_url(source))
-    if edit:
-        parts.append(
-            f'<p class="ww-wijzig"><a href="{attr(edit)}">Wijzig deze gegevens</a> '
-            f"(bestand {text(source)})</p>"
-        )
-    return '<footer class="ww-record-voet">' + "\n".join(p for p in parts if p) + "</footer>"
-
-
-def status_notice(record: Service | Provider, today: dt.date) -> str:
-    """A notice when a record is not (or no longer) on offer."""
-    message = ""
-    if record.status == "beeindigd":
-        message = "Dit aanbod bestaat niet meer."
-    elif isinstance(record, Service):
-        if record.valid_until and record.valid_until < today:
-            message = f"Dit aanbod is gestopt op {date_nl(record.valid_until)}."
-        elif record.valid_from and record.valid_from > today:
-            message = f"Dit aanbod start op {date_nl(record.valid_from)}."
-        elif record.status == "gepland":
-            message = "Dit aanbod start binnenkort."
-    if not message:
-        return ""
-    return (
-        '<div class="admonition warning ww-status" role="note">'
-        f'<p class="admonition-title">Let op</p><p>{text(message)}</p></div>'
-    )
-
-
 # --------------------------------------------------------------------------- lists and cards
 
 
@@ -403,7 +373,7 @@ def service_item(catalog: Catalog, from_path: str, service: Service, with_provid
     return (
         f'<li><a href="{attr(href(from_path, service_path(service)))}">{text(service.name)}</a>'
         f'{who}<br><span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
-        f' · {text(summary(service.description, 140))}</li>'
+        f" · {text(summary(service.description, 140))}</li>"
     )
 
 

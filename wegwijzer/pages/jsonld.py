@@ -4,9 +4,9 @@ Reads providers, services and locations and emits one
 `<script type="application/ld+json">` element per page: `Organization` for a provider (with
 its locations as `Place`), `Service` or `GovernmentService` for a service (provider,
 audience, area, service channel with its locations). Opening hours become
-`openingHoursSpecification` (the weekly pattern) plus `specialOpeningHoursSpecification` for
-the dates of the coming year that differ (public holidays). All text goes through
-`html.script_json`, which escapes `<`, `>` and `&`.
+`openingHoursSpecification`: the weekly pattern (the holiday exceptions stay in the page's
+"nu open" schedule; as JSON-LD they doubled the size of a provider page). All text goes
+through `html.script_json`, which escapes `<`, `>` and `&`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import datetime as dt
 from functools import lru_cache
 
 from .. import hours, phones
-from ..html import markdown_text, script_json, url
+from ..html import script_json, url
 from ..model import Catalog, Location, Provider, Service
+from .components import plain_text
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 GOVERNMENT_KINDS = {"cjg", "gemeente", "jgz", "veiligheid"}
@@ -50,39 +51,25 @@ def _time(value: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def opening_hours(text: str, today: dt.date) -> tuple[list, list]:
-    """(openingHoursSpecification, specialOpeningHoursSpecification) for an OSM string."""
+def opening_hours(text: str, today: dt.date) -> tuple[dict, ...]:
+    """openingHoursSpecification of the weekly pattern for an OSM `opening_hours` string."""
     try:
-        rooster = hours.schedule(text, today, 366)
+        rooster = hours.schedule(text, today)
     except ValueError:
-        return [], []
-    regular = []
+        return ()
     by_times: dict[tuple, list[str]] = {}
     for day, intervals in enumerate(rooster["week"]):
         for start, end in intervals:
-            by_times.setdefault((start, end), []).append(f"https://schema.org/{DAYS[day]}")
-    for (start, end), days in sorted(by_times.items()):
-        regular.append(
-            {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": days,
-                "opens": _time(start),
-                "closes": _time(end),
-            }
-        )
-    special = []
-    for date, intervals in sorted(rooster["uitzonderingen"].items()):
-        for start, end in intervals or [["00:00", "00:00"]]:
-            special.append(
-                {
-                    "@type": "OpeningHoursSpecification",
-                    "validFrom": date,
-                    "validThrough": date,
-                    "opens": _time(start),
-                    "closes": _time(end),
-                }
-            )
-    return regular, special
+            by_times.setdefault((start, end), []).append(DAYS[day])
+    return tuple(
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": days,
+            "opens": _time(start),
+            "closes": _time(end),
+        }
+        for (start, end), days in sorted(by_times.items())
+    )
 
 
 def place(location: Location, today: dt.date) -> dict:
@@ -108,9 +95,7 @@ def place(location: Location, today: dt.date) -> dict:
         else None,
     }
     if location.opening_hours:
-        regular, special = opening_hours(location.opening_hours, today)
-        data["openingHoursSpecification"] = regular
-        data["specialOpeningHoursSpecification"] = special
+        data["openingHoursSpecification"] = list(opening_hours(location.opening_hours, today))
     return _clean(data)
 
 
@@ -129,7 +114,7 @@ def organization(provider: Provider, page_url: str | None = None) -> dict:
 def provider_data(provider: Provider, catalog: Catalog, page_url: str | None) -> dict:
     data = organization(provider, page_url)
     data["@context"] = "https://schema.org"
-    data["description"] = markdown_text(provider.description)
+    data["description"] = plain_text(provider.description)
     places = [place(loc, catalog.today) for loc in provider.locations if loc.kind != "online"]
     if places:
         data["location"] = places
@@ -163,7 +148,7 @@ def service_data(service: Service, catalog: Catalog, page_url: str | None) -> di
         "@context": "https://schema.org",
         "@type": kind,
         "name": service.name,
-        "description": markdown_text(service.description),
+        "description": plain_text(service.description),
         "url": page_url,
         "provider": organization(provider) if provider else None,
         "audience": [

@@ -10,7 +10,7 @@ to the record's YAML file.
 
 from __future__ import annotations
 
-from ..html import attr, markdown, text
+from ..html import attr, text
 from ..model import Catalog, Location, Provider, Service, is_current
 from ..settings import SiteSettings
 from . import jsonld
@@ -19,25 +19,25 @@ from .components import (
     age_text,
     block,
     by_name,
+    description_html,
     email_link,
-    href,
     hours_table,
+    href,
     join_nl,
     language_name,
     location_anchor,
+    map_block,
     municipality_path,
     page,
     phone_link,
     provider_path,
-    record_footer,
-    sample_notice,
     service_list,
     service_path,
-    status_notice,
     summary,
     theme_path,
     website_link,
 )
+from .notices import record_footer, sample_notice, status_notice
 
 
 def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
@@ -54,7 +54,7 @@ def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
 def _contact(phone, phone_note, email, website) -> str:
     rows = []
     if phone:
-        note = f" <span class=\"ww-toelichting\">{text(phone_note)}</span>" if phone_note else ""
+        note = f' <span class="ww-toelichting">{text(phone_note)}</span>' if phone_note else ""
         rows.append(f"<dt>Telefoon</dt><dd>{phone_link(phone)}{note}</dd>")
     if email:
         rows.append(f"<dt>E-mail</dt><dd>{email_link(email)}</dd>")
@@ -64,7 +64,12 @@ def _contact(phone, phone_note, email, website) -> str:
 
 
 def location_section(
-    catalog: Catalog, path: str, location: Location, heading: int = 3, with_provider=False
+    catalog: Catalog,
+    path: str,
+    location: Location,
+    heading: int = 3,
+    with_provider: bool = False,
+    anchor: str | None = None,
 ) -> str:
     """One location: name, kind, address, opening hours with "nu open", phone, access notes."""
     h = f"h{heading}"
@@ -74,8 +79,8 @@ def location_section(
         target = href(path, provider_path(location.provider_id), location_anchor(location))
         name = f'<a href="{attr(target)}">{name}</a>'
     parts = [
-        f'<section class="ww-locatie" id="{attr(location_anchor(location))}">',
-        f'<{h}>{name}</{h}>',
+        f'<section class="ww-locatie" id="{attr(anchor or location_anchor(location))}">',
+        f"<{h}>{name}</{h}>",
         f'<p class="ww-soort">{text(kind)}</p>',
     ]
     if with_provider and location.provider_id in catalog.providers:
@@ -113,7 +118,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
         f'<p class="ww-soort">{text(kind)}</p>',
         sample_notice(provider.sample),
         status_notice(provider, catalog.today),
-        f'<div class="ww-omschrijving">{markdown(provider.description)}</div>',
+        f'<div class="ww-omschrijving">{description_html(provider.description)}</div>',
         '<h2 id="contact">Contact</h2>',
         _contact(
             provider.phone,
@@ -126,10 +131,14 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
     ]
     body = [block("\n".join(p for p in head if p))]
     if provider.locations:
-        sections = "\n".join(
-            location_section(catalog, path, loc) for loc in provider.locations
+        sections = "\n".join(location_section(catalog, path, loc) for loc in provider.locations)
+        body.append(
+            block(
+                '<div class="ww-locaties">\n<h2 id="locaties">Locaties</h2>\n'
+                + map_block(catalog, path, [loc.id for loc in provider.locations], provider.name)
+                + f"\n{sections}\n</div>"
+            )
         )
-        body.append(block(f'<div class="ww-locaties">\n<h2 id="locaties">Locaties</h2>\n{sections}\n</div>'))
     current = [s for s in provider.services if is_current(s, catalog.today)]
     other = [s for s in provider.services if s not in current and s.status != "beeindigd"]
     services = [
@@ -204,7 +213,10 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
         _fact("Voor wie", audience),
         _fact("Leeftijd", text(age_text(service.age_min_months, service.age_max_months))),
         _fact("Thema's", themes),
-        _fact("Toegang", f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{access}</span>'),
+        _fact(
+            "Toegang",
+            f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{access}</span>',
+        ),
         _fact("Kosten", funding),
         _fact("Uitgevoerd door", delivery),
         _fact("Talen", languages),
@@ -228,7 +240,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         ),
         sample_notice(sample),
         status_notice(service, catalog.today),
-        f'<div class="ww-omschrijving">{markdown(service.description)}</div>',
+        f'<div class="ww-omschrijving">{description_html(service.description)}</div>',
         '<h2 id="voor-wie">Voor wie en hoe</h2>',
         service_facts(catalog, path, service),
     ]
@@ -247,10 +259,20 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
     locations = [catalog.locations[r] for r in service.location_ids if r in catalog.locations]
     if locations:
         sections = "\n".join(
-            location_section(catalog, path, loc, with_provider=loc.provider_id != service.provider_id)
+            location_section(
+                catalog,
+                path,
+                loc,
+                with_provider=loc.provider_id != service.provider_id,
+                anchor=f"locatie-{loc.provider_id}-{loc.local_id}"
+                if loc.provider_id != service.provider_id
+                else None,
+            )
             for loc in locations
         )
-        body.append(block(f'<div class="ww-locaties">\n<h2 id="waar">Waar</h2>\n{sections}\n</div>'))
+        body.append(
+            block(f'<div class="ww-locaties">\n<h2 id="waar">Waar</h2>\n{sections}\n</div>')
+        )
     body.append(
         block(
             record_footer(

@@ -8,6 +8,7 @@
  *
  *   var index = wegwijzerLaadIndex(json)      // lunr.Index
  *   var hits = wegwijzerZoek(index, "echtscheidng")  // [{ref, score}], beste eerst
+ *   var hits = wegwijzerZoek(index, "scheiding", synoniemen)  // met synoniemen (zie onder)
  *
  * Zoekregels (gelijk aan search() in search_pipeline.py; elke clausule met
  * usePipeline: false, want de termen worden hier al bewerkt):
@@ -20,6 +21,10 @@
  *     als dat niet al onder "stam*" valt ("maak" heeft stam "mak");
  *   - woord >= 5 tekens: fuzzy op de stam, boost 1, afstand 1, of 2 als de stam
  *     >= 8 tekens heeft ("echtscheidng" ligt 2 bewerkingen van "echtscheid");
+ *   - synoniemen (optioneel, {sleutel: [stam, ...]} uit de taxonomie): elke reeks van 1 tot 3
+ *     opeenvolgende stammen van de woorden die geen stopwoord zijn, met een spatie ertussen
+ *     ("scheid", "weinig geld"), die een sleutel is, geeft per stam waar hij naar wijst een
+ *     exacte clausule met boost 2 ("echtscheid", "geldzorg"), tenzij die er al is;
  *   - alle clausules optioneel (OF, gerangschikt op BM25); hoogstens 10 woorden;
  *   - sortering op score (afgerond op 6 decimalen), dan op ref.
  *
@@ -34,8 +39,8 @@
     root.wegwijzerLaadIndex = function (json) {
       return maak(root.lunr).wegwijzerLaadIndex(json)
     }
-    root.wegwijzerZoek = function (index, query) {
-      return maak(root.lunr).wegwijzerZoek(index, query)
+    root.wegwijzerZoek = function (index, query, synoniemen) {
+      return maak(root.lunr).wegwijzerZoek(index, query, synoniemen)
     }
   }
 }(typeof self !== 'undefined' ? self : this, function () {
@@ -45,6 +50,8 @@
   var BOOST_EXACT = 10
   var BOOST_PREFIX = 3
   var BOOST_FUZZY = 1
+  var BOOST_SYNONIEM = 2
+  var MAX_FRASE = 3
   // lunr.tokenizer.separator is /[\s\-]+/; surrogaten (emoji) scheiden ook woorden.
   var SCHEIDING = /[\s\-\ud800-\udfff]+/
   var ACCENTEN = /[\u00e1\u00e4\u00e9\u00eb\u00ed\u00ef\u00f3\u00f6\u00fa\u00fc]/g
@@ -61,8 +68,12 @@
     zorgVoorNl(lunr)
     var api = {
       wegwijzerLaadIndex: function (json) { return laadIndex(lunr, json) },
-      wegwijzerZoek: function (index, query) { return zoek(lunr, index, query) },
-      wegwijzerClausules: function (query) { return clausules(lunr, query) },
+      wegwijzerZoek: function (index, query, synoniemen) {
+        return zoek(lunr, index, query, synoniemen)
+      },
+      wegwijzerClausules: function (query, synoniemen) {
+        return clausules(lunr, query, synoniemen)
+      },
       wegwijzerTokens: function (tekst) { return tokens(lunr, tekst) }
     }
     cache.push({ lunr: lunr, api: api })
@@ -114,18 +125,20 @@
     return uit
   }
 
-  function clausules (lunr, query) {
+  function clausules (lunr, query, synoniemen) {
     var lijst = woorden(query)
       .map(function (w) { return pas(lunr, lunr.nl.trimmer, w) })
       .filter(function (w) { return w.length > 0 })
       .slice(0, MAX_WOORDEN)
     var uit = []
+    var stammen = [] // van de woorden die geen stopwoord zijn, voor de synoniemen
     lijst.forEach(function (woord, positie) {
       var laatste = positie === lijst.length - 1
       var stopwoord = pas(lunr, lunr.nl.stopWordFilter, woord) === null
       if (stopwoord && !laatste) return
       var stam = pas(lunr, lunr.nl.stemmer, woord)
       if (!stopwoord) {
+        stammen.push(stam)
         uit.push({ term: stam, boost: BOOST_EXACT, wildcard: false })
       }
       if (woord.length >= 3) {
@@ -141,6 +154,32 @@
         })
       }
     })
+    if (synoniemen) {
+      return uit.concat(synoniemClausules(uit, stammen, synoniemen))
+    }
+    return uit
+  }
+
+  function synoniemClausules (lijst, stammen, synoniemen) {
+    var exact = Object.create(null)
+    lijst.forEach(function (c) {
+      if (!c.wildcard && !c.editDistance) exact[c.term] = true
+    })
+    var uit = []
+    for (var begin = 0; begin < stammen.length; begin++) {
+      var eind = Math.min(begin + MAX_FRASE, stammen.length)
+      for (var tot = begin + 1; tot <= eind; tot++) {
+        var sleutel = stammen.slice(begin, tot).join(' ')
+        // Alleen eigen sleutels: "constructor" of "__proto__" is geen synoniem.
+        if (!Object.prototype.hasOwnProperty.call(synoniemen, sleutel)) continue
+        var termen = synoniemen[sleutel]
+        for (var i = 0; i < termen.length; i++) {
+          if (exact[termen[i]] === true) continue
+          exact[termen[i]] = true
+          uit.push({ term: termen[i], boost: BOOST_SYNONIEM, wildcard: false })
+        }
+      }
+    }
     return uit
   }
 
@@ -148,8 +187,8 @@
     return Math.floor(score * 1e6 + 0.5) / 1e6
   }
 
-  function zoek (lunr, index, query) {
-    var lijst = clausules(lunr, query)
+  function zoek (lunr, index, query, synoniemen) {
+    var lijst = clausules(lunr, query, synoniemen)
     if (lijst.length === 0) return []
     var hits = index.query(function (q) {
       lijst.forEach(function (c) {

@@ -1,0 +1,264 @@
+"""wegwijzer.maps without a browser: GeoJSON, the overview page, embeds, escaping, determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+from fixtures import ROOT, TODAY
+
+from wegwijzer import maps
+from wegwijzer.catalog import load_catalog
+from wegwijzer.model import Catalog, Location, Municipality, Provider, Service, Theme
+from wegwijzer.settings import SiteSettings
+
+HOSTILE = "<img src=x onerror=alert(1)>${alert(2)}`<script>alert(3)</script>\"'&amp;"
+LABELS = {"locatie.soort": {"cjg": "CJG", "inlooppunt": "Inlooppunt", "online": "Online"}}
+# the Markdown extensions of mkdocs.yml that touch raw HTML
+EXTENSIONS = ["attr_list", "md_in_html", "admonition", "toc"]
+
+
+def location(provider: str, local: str, name: str, kind: str = "cjg", lat=50.9690, lon=5.7667):
+    located = lat is not None
+    return Location(
+        id=f"{provider}/{local}",
+        local_id=local,
+        provider_id=provider,
+        name=name,
+        kind=kind,
+        raw={},
+        source=f"providers/{provider}.yaml",
+        line=1,
+        municipality="GM0971" if located else None,
+        lat=lat,
+        lon=lon,
+        address={"straat": "Raadhuisplein 1", "postcode": "6171 EA", "plaats": "Stein"}
+        if located
+        else None,
+        opening_hours="Mo-Fr 08:30-17:00; PH off" if located else None,
+        phone="046-8506910",
+    )
+
+
+def catalog(name: str = "CJG Stein", order: int = 0) -> Catalog:
+    """A provider with two located places (one with `name`) and one online place."""
+    cat = Catalog(today=TODAY, labels=LABELS)
+    cat.themes["opvoeden"] = Theme("opvoeden", "Opvoeden", "Vragen over opvoeden.")
+    cat.municipalities["GM0971"] = Municipality(
+        id="stein",
+        code="GM0971",
+        name="Stein",
+        province="Limburg",
+        region="Westelijke Mijnstreek",
+        postcodes=[(6170, 6171)],
+        last_reviewed=TODAY,
+        raw={},
+        source="content/gemeenten/stein.md",
+    )
+    provider = Provider(
+        id="cjg",
+        name=name,
+        kind="cjg",
+        description="Een centrum voor jeugd en gezin.",
+        raw={},
+        source="providers/cjg.yaml",
+        last_reviewed=TODAY,
+    )
+    places = [
+        location("cjg", "stein", name),
+        location("cjg", "elsloo", "Inloop Elsloo", "inlooppunt", 50.9501, 5.7829),
+        location("cjg", "online", "Online loket", "online", None, None),
+    ]
+    if order:
+        random.Random(order).shuffle(places)
+    for place in places:
+        provider.locations.append(place)
+        cat.locations[place.id] = place
+    service = Service(
+        id="cjg/advies",
+        local_id="advies",
+        provider_id="cjg",
+        name=name,
+        description="Advies over opvoeden.",
+        raw={},
+        source="providers/cjg.yaml",
+        line=1,
+        themes=["opvoeden"],
+        audience=["ouders"],
+        access="vrij-toegankelijk",
+        funding=["gratis"],
+        location_ids=["cjg/stein"],
+        area=["GM0971"],
+    )
+    provider.services.append(service)
+    cat.services[service.id] = service
+    cat.providers[provider.id] = provider
+    return cat
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, from HTML as a browser would parse it."""
+
+    def __init__(self, source: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(source)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def rendered(page: str) -> str:
+    """The page body as MkDocs renders it (front matter off, site's Markdown extensions)."""
+    body = page.split("\n---\n", 1)[1]
+    return markdown.markdown(body, extensions=EXTENSIONS)
+
+
+def assert_inert(source: str) -> None:
+    for tag, attrs in Tags(source).tags:
+        assert tag not in ("script", "img", "iframe", "object", "style"), (tag, attrs)
+        assert not [name for name in attrs if name.startswith("on")], (tag, attrs)
+        for name in ("href", "src"):
+            value = attrs.get(name) or ""
+            assert ":" not in value.split("/")[0] or value.startswith("tel:"), (tag, attrs)
+
+
+# ----------------------------------------------------------------------------- GeoJSON
+
+
+def test_one_feature_per_location_with_coordinates():
+    files = maps.generate(catalog(), SiteSettings())
+    data = json.loads(files[maps.GEOJSON_PATH])
+    assert data["type"] == "FeatureCollection"
+    assert [f["id"] for f in data["features"]] == ["cjg/elsloo", "cjg/stein"]
+    stein = data["features"][1]
+    assert stein["geometry"] == {"type": "Point", "coordinates": [5.7667, 50.969]}
+    assert stein["properties"]["tel"] == "tel:+31468506910"
+    assert stein["properties"]["rooster"] in data["roosters"]
+    assert stein["properties"]["diensten"][0]["url"] == "diensten/cjg/advies/"
+
+
+def test_sample_data_has_a_feature_for_every_placed_location():
+    cat, problems = load_catalog(ROOT, today=TODAY)
+    if any(p.is_error for p in problems):
+        pytest.skip("the sample data has errors; `wegwijzer check` reports them")
+    data = json.loads(maps.generate(cat, SiteSettings())[maps.GEOJSON_PATH])
+    placed = {
+        loc.id
+        for loc in cat.locations.values()
+        if loc.lat is not None and cat.providers[loc.provider_id].status != "beeindigd"
+    }
+    assert {f["id"] for f in data["features"]} == placed
+    assert placed, "the sample data has locations on the map"
+    for feature in data["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert 50.7 < lat < 53.7 and 3.3 < lon < 7.3
+
+
+def test_output_is_deterministic_and_compact():
+    first = maps.generate(catalog(), SiteSettings())
+    for order in (1, 2, 3):
+        assert maps.generate(catalog(order=order), SiteSettings()) == first
+    text = first[maps.GEOJSON_PATH]
+    assert text == json.dumps(
+        json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+
+
+def test_tile_settings():
+    pdok = json.loads(maps.generate(catalog(), SiteSettings())[maps.SETTINGS_PATH])
+    assert pdok["tegels"]["url"].startswith("https://service.pdok.nl/")
+    assert "Kadaster" in pdok["tegels"]["attribution"]
+    none = json.loads(maps.generate(catalog(), SiteSettings(tiles="geen"))[maps.SETTINGS_PATH])
+    assert none == {"tegels": None}
+
+
+# ----------------------------------------------------------------------------- the overview page
+
+
+def test_overview_page_lists_every_location_and_its_filters():
+    page = maps.generate(catalog(), SiteSettings())[maps.PAGE_PATH]
+    assert page.startswith("---\ntitle: Kaart\n")
+    html = rendered(page)
+    tags = Tags(html).tags
+    assert html.count("<li><h3>") == 2
+    # by municipality, then name
+    assert html.index("<h3>CJG Stein</h3>") < html.index("<h3>Inloop Elsloo</h3>")
+    options = {a.get("value") for t, a in tags if t == "option"}
+    assert {"GM0971", "cjg", "inlooppunt", "opvoeden"} <= options
+    assert "online" not in options  # no online place on the map
+    assert '<p class="wwk-telling" role="status" aria-live="polite">2 locaties</p>' in html
+    assert 'href="tel:+31468506910"' in html
+    assert 'href="../../aanbieders/cjg/"' in html and 'href="../../diensten/cjg/advies/"' in html
+    assert "<noscript" in html  # the full list without JavaScript
+    for label in ("Gemeente", "Soort locatie", "Thema"):
+        assert f">{label}</label>" in html
+
+
+def test_hostile_names_are_text_in_the_overview_page():
+    page = maps.generate(catalog(HOSTILE), SiteSettings())[maps.PAGE_PATH]
+    assert "<img" not in page and "<script" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;${alert(2)}`&lt;script&gt;" in page
+    assert "&amp;amp;" in page  # escaped once, so the reader sees the text as written
+    assert_inert(rendered(page))
+
+
+def test_hostile_names_are_data_in_the_geojson():
+    text = maps.generate(catalog(HOSTILE), SiteSettings())[maps.GEOJSON_PATH]
+    data = json.loads(text)
+    names = {f["properties"]["naam"] for f in data["features"]}
+    assert HOSTILE in names  # stays text: the browser sets it with textContent
+
+
+# ----------------------------------------------------------------------------- embed
+
+
+def test_embed_names_its_locations_and_has_a_text_fallback():
+    block = maps.embed(catalog(), ["cjg/stein", "cjg/online", "cjg/elsloo", "cjg/stein"], "CJG")
+    assert block.startswith("\n\n") and block.endswith("\n\n")  # a raw HTML block in Markdown
+    tags = Tags(block).tags
+    region = next(a for t, a in tags if "data-locaties" in a)
+    assert region["data-locaties"] == "cjg/stein cjg/elsloo"  # online has no place
+    assert region["role"] == "region" and region["aria-label"] == "Kaart: CJG"
+    assert "hidden" in region and "data-root" not in region
+    assert block.count("<li>") == 2 and "Raadhuisplein 1, 6171 EA Stein" in block
+    rooted = maps.embed(catalog(), ["cjg/stein"], "CJG", root="../../")
+    assert 'data-root="../../"' in rooted
+
+
+def test_embed_without_a_place_is_empty_and_unknown_ids_fail():
+    assert maps.embed(catalog(), ["cjg/online"], "Online") == ""
+    assert maps.embed(catalog(), [], "Niets") == ""
+    with pytest.raises(KeyError):
+        maps.embed(catalog(), ["bestaat/niet"], "Fout")
+
+
+def test_embed_escapes_hostile_names_and_titles():
+    block = maps.embed(catalog(HOSTILE), ["cjg/stein"], HOSTILE)
+    assert "<img" not in block and "<script" not in block
+    html = markdown.markdown(block, extensions=EXTENSIONS)
+    assert_inert(html)
+    region = next(a for t, a in Tags(html).tags if "data-locaties" in a)
+    assert region["aria-label"] == "Kaart: " + HOSTILE
+
+
+def test_the_site_loads_the_map_script_and_style():
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert "assets/javascripts/kaart.js" in config
+    assert "assets/stylesheets/kaart.css" in config
+    assert "sociale-kaart/kaart.md" in config
+    script = (ROOT / "overrides/assets/javascripts/kaart.js").read_text("utf-8")
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    for path in ("api/v1/locations.geojson", "assets/vendor/leaflet/leaflet.js"):
+        assert path in script
+
+
+def test_day_is_the_catalog_date():
+    """The schedules start at the build date, so two builds on one day are identical."""
+    data = json.loads(maps.generate(catalog(), SiteSettings())[maps.GEOJSON_PATH])
+    assert all(r["van"] == TODAY.isoformat() for r in data["roosters"].values())
+    assert isinstance(TODAY, dt.date)

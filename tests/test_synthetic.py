@@ -1,0 +1,214 @@
+"""The synthetic data generator: its output passes `wegwijzer check`, is deterministic, and
+builds as a site.
+
+The benchmark (benchmarks/run.py) relies on both: a set that has errors would measure the
+error path, and a set that differs between runs would not be comparable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build_site
+
+from wegwijzer import geo, hours, phones, synthetic
+from wegwijzer.catalog import load_catalog
+from wegwijzer.cli import main as cli_main
+
+TODAY = synthetic.REFERENCE_DATE
+SMALL = synthetic.Sizes(gemeenten=5, aanbieders=20, diensten=80, locaties=40)
+
+
+def tree(folder: Path) -> dict[str, bytes | str]:
+    """Every file (bytes) and symlink (its target) under `folder`, by relative path."""
+    out: dict[str, bytes | str] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            out[rel] = f"-> {path.readlink()}"
+        elif path.is_file() and "node_modules" not in path.relative_to(folder).parts:
+            out[rel] = path.read_bytes()
+    return out
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Path:
+    dest = tmp_path_factory.mktemp("synthetisch") / "repo"
+    synthetic.write_repository(dest, SMALL, seed=7, today=TODAY)
+    return dest
+
+
+@pytest.fixture(scope="module")
+def medium(tmp_path_factory) -> Path:
+    """Enough municipalities and providers for route history, regions and every kind."""
+    dest = tmp_path_factory.mktemp("synthetisch-middel") / "repo"
+    synthetic.write_repository(dest, synthetic.scaled(2500), seed=3, today=TODAY)
+    return dest
+
+
+def test_small_set_passes_check_with_zero_errors(small, capsys):
+    assert cli_main(["--root", str(small), "--datum", TODAY.isoformat(), "check"]) == 0
+    _, problems = load_catalog(small, today=TODAY)
+    assert [p.text() for p in problems if p.is_error] == []
+    # Warnings only for reviews older than 12 months, never for postcodes or anything else.
+    assert all("niet meer gecontroleerd" in p.message for p in problems), problems
+
+
+def test_small_set_has_the_requested_sizes(small):
+    catalog, _ = load_catalog(small, today=TODAY)
+    assert len(catalog.municipalities) == SMALL.gemeenten
+    assert len(catalog.providers) == SMALL.aanbieders
+    assert len(catalog.services) == SMALL.diensten
+    assert len(catalog.locations) == SMALL.locaties
+
+
+def test_medium_set_passes_check_and_has_variety(medium):
+    catalog, problems = load_catalog(medium, today=TODAY)
+    assert [p.text() for p in problems if p.is_error] == []
+    sizes = synthetic.scaled(2500)
+    assert len(catalog.providers) == sizes.aanbieders
+    assert len(catalog.services) == sizes.diensten
+    assert len(catalog.locations) == sizes.locaties
+    assert len(catalog.municipalities) == sizes.gemeenten
+    services = list(catalog.services.values())
+    assert {s.access for s in services} == {"vrij-toegankelijk", "verwijzing", "beschikking"}
+    assert {f for s in services for f in s.funding} >= {"gratis", "zorg-in-natura", "pgb"}
+    assert any(s.age_min_months is not None and s.age_min_months < 0 for s in services)
+    assert any("vrijwilligers" in s.delivery for s in services)
+    assert len({s.themes[0] for s in services}) >= 10
+    assert any(len(m.routes) > 1 for m in catalog.municipalities.values())
+    assert len({loc.raw.get("openingstijden") for loc in catalog.locations.values()}) >= 10
+    kinds = Counter(p.kind for p in catalog.providers.values())
+    assert kinds["cjg"] and kinds["gemeente"] and kinds["jeugdhulpaanbieder"] > kinds["cjg"]
+    # Mostly reviewed within 12 months of the reference date, some older.
+    stale = [p for p in problems if "niet meer gecontroleerd" in p.message]
+    reviewed = len(catalog.providers) + sum(1 for s in services if "laatst_gecontroleerd" in s.raw)
+    assert 0 < len(stale) < 0.2 * (reviewed + len(catalog.municipalities))
+
+
+def test_values_are_realistic(medium):
+    catalog, _ = load_catalog(medium, today=TODAY)
+    municipalities = catalog.municipalities
+    assert all(re.fullmatch(r"GM\d{4}", code) for code in municipalities)
+    ranges = sorted((lo, hi) for m in municipalities.values() for lo, hi in m.postcodes)
+    assert all(a[1] < b[0] for a, b in zip(ranges, ranges[1:], strict=False))  # no overlap
+    for loc in catalog.locations.values():
+        if loc.kind == "online":
+            assert loc.website and not loc.address
+            continue
+        municipality = municipalities[loc.municipality]
+        box = geo.PROVINCES[municipality.province]
+        assert geo.inside(loc.lat, loc.lon, box), (loc.id, municipality.province)
+        digits = int(loc.address["postcode"][:4])
+        assert any(lo <= digits <= hi for lo, hi in municipality.postcodes)
+        if loc.opening_hours:
+            assert hours.check(loc.opening_hours) is None
+    numbers = [p.phone for p in catalog.providers.values()]
+    numbers += [loc.raw["telefoon"] for loc in catalog.locations.values() if "telefoon" in loc.raw]
+    assert all(phones.parse(n)[0] for n in numbers)
+
+
+def test_record_files_start_with_the_schema_line(small):
+    providers = sorted((small / "providers").glob("*.yaml"))
+    assert len(providers) == SMALL.aanbieders
+    for path in providers:
+        first = path.read_text("utf-8").split("\n", 1)[0]
+        assert first == "# yaml-language-server: $schema=../schemas/provider.schema.json"
+        text = path.read_text("utf-8")
+        assert re.search(r'telefoon: "0[0-9-]+"', text)  # phone numbers are quoted
+    for path in sorted((small / "content" / "gemeenten").glob("*.md")):
+        lines = path.read_text("utf-8").split("\n")
+        assert lines[0] == "---"
+        assert lines[1] == "# yaml-language-server: $schema=../../schemas/gemeente.schema.json"
+
+
+def test_repository_skeleton_is_complete(small):
+    for name in ("mkdocs.yml", "taxonomie/themas.yaml", "schemas/provider.schema.json"):
+        assert (small / name).is_file(), name
+    assert (small / "hooks").is_dir() and (small / "overrides").is_dir()
+    assert (small / "node_modules").is_symlink()
+    assert (small / "taxonomie/themas.yaml").read_bytes() == (
+        ROOT / "taxonomie/themas.yaml"
+    ).read_bytes()
+
+
+def test_handbook_references_point_at_synthetic_records(small):
+    catalog, _ = load_catalog(small, today=TODAY)
+    sources = sorted((ROOT / "content" / "handboek").glob("*.md"))
+    copies = sorted((small / "content" / "handboek").glob("*.md"))
+    assert [p.name for p in copies] == [p.name for p in sources]
+    refs = re.findall(r"\[\[([^\]|]+)(?:\|[^\]]*)?\]\]", "".join(p.read_text() for p in copies))
+    assert refs, "het handboek verwijst naar records"
+    assert all(catalog.record(ref) is not None for ref in refs), refs
+
+
+def test_same_seed_gives_byte_identical_files(tmp_path):
+    first, second, other = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    synthetic.write_repository(first, SMALL, seed=11, today=TODAY)
+    synthetic.write_repository(second, SMALL, seed=11, today=TODAY)
+    synthetic.write_repository(other, SMALL, seed=12, today=TODAY)
+    assert tree(first) == tree(second)
+    assert tree(first) != tree(other)
+
+
+def test_records_is_a_pure_function():
+    a = synthetic.records(SMALL, seed=5, today=TODAY)
+    b = synthetic.records(SMALL, seed=5, today=TODAY)
+    assert a == b
+    assert synthetic.records(SMALL, seed=5, today=TODAY + dt.timedelta(days=1)) != a
+
+
+def test_scales_keep_the_national_ratio():
+    assert synthetic.parse_scale("nl") == synthetic.NATIONAL
+    one_k = synthetic.parse_scale("1k")
+    assert one_k.records == pytest.approx(1000, abs=2)
+    assert one_k.diensten == 2 * one_k.locaties == pytest.approx(4 * one_k.aanbieders, abs=2)
+    assert synthetic.parse_scale("10k").records == pytest.approx(10000, abs=2)
+    with pytest.raises(ValueError):
+        synthetic.parse_scale("veel")
+    with pytest.raises(ValueError):
+        synthetic.records(synthetic.Sizes(343, 1, 1, 1))
+
+
+def test_too_few_providers_or_locations_still_pass_check(tmp_path):
+    """Budgets smaller than the municipalities need: references fall back, nothing dangles."""
+    dest = tmp_path / "krap"
+    synthetic.write_repository(dest, synthetic.Sizes(8, 3, 2, 1), seed=2, today=TODAY)
+    _, problems = load_catalog(dest, today=TODAY)
+    assert [p.text() for p in problems if p.is_error] == []
+
+
+def test_refuses_to_overwrite_a_folder_that_is_not_synthetic(tmp_path):
+    (tmp_path / "iets.txt").write_text("van iemand anders")
+    with pytest.raises(FileExistsError):
+        synthetic.write_repository(tmp_path, SMALL, seed=1, today=TODAY)
+    assert (tmp_path / "iets.txt").exists()
+
+
+def test_command_line(tmp_path):
+    dest = tmp_path / "cli"
+    args = ["--gemeenten", "3", "--aanbieders", "6", "--diensten", "12", "--locaties", "8"]
+    result = subprocess.run(
+        [sys.executable, "-m", "wegwijzer.synthetic", str(dest), *args, "--seed", "4"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "3 gemeenten, 6 aanbieders, 12 diensten, 8 locaties" in result.stdout
+    assert len(list((dest / "providers").glob("*.yaml"))) == 6
+    again = subprocess.run(
+        [sys.executable, "-m", "wegwijzer.synthetic", str(dest), *args], capture_output=True
+    )
+    assert again.returncode == 2  # exists: needs --overschrijf
+
+
+def test_small_set_builds_as_a_site(small, tmp_path):
+    result = build_site(small, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (tmp_path / "site" / "index.html").is_file()

@@ -1,0 +1,119 @@
+"""The overview map page (Sociale kaart → Kaart) as Markdown with raw, escaped HTML.
+
+Reads the catalog (theme labels) and the GeoJSON data of `locations_geojson`;
+emits `sociale-kaart/kaart.md`: the filter form (municipality, location type,
+theme), a live count, the map container, the legend, an empty list that
+kaart.js fills from the GeoJSON (with `textContent`), and inside `<noscript>`
+the server-side list of every location, so the page is complete without
+JavaScript. Why `<noscript>`: with scripting on, the browser keeps its content
+as one text node instead of parsing thousands of list items, which keeps a
+10,000-location page fast; kaart.js also falls back to it when the data cannot
+load.
+"""
+
+from __future__ import annotations
+
+from .. import html
+from ..model import Catalog
+from .parts import ListItems, kind_key, legend
+
+FRONT_MATTER = """\
+---
+title: Kaart
+description: Alle locaties van de sociale kaart op een kaart en in een lijst, te filteren op gemeente, soort locatie en thema.
+hide:
+  - toc
+---
+"""
+
+
+def count_text(n: int) -> str:
+    return f"{n} locatie" if n == 1 else f"{n} locaties"
+
+
+def _select(name: str, label: str, all_label: str, options: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f'<option value="{html.attr(value)}">{html.text(text)}</option>' for value, text in options
+    )
+    return (
+        f'<div class="wwk-filter"><label for="wwk-filter-{name}">{label}</label>'
+        f'<select id="wwk-filter-{name}" name="{name}">'
+        f'<option value="">{all_label}</option>{rows}</select></div>'
+    )
+
+
+def filter_options(catalog: Catalog, features: list[dict]) -> dict[str, list[tuple[str, str]]]:
+    """The choices of the three filters: only values that occur, sorted for people."""
+    municipalities: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    themes: set[str] = set()
+    for feature in features:
+        props = feature["properties"]
+        if props.get("gemeente"):
+            municipalities[props["gemeente"]] = props.get("gemeente_naam") or props["gemeente"]
+        kinds[props["soort"]] = props["soort_label"]
+        themes.update(props.get("themas") or [])
+    theme_labels = {t: catalog.themes[t].label if t in catalog.themes else t for t in themes}
+    return {
+        "gemeente": sorted(municipalities.items(), key=lambda kv: (kv[1].lower(), kv[0])),
+        "soort": [(kind, kinds[kind]) for kind in sorted(kinds, key=kind_key)],
+        "thema": sorted(theme_labels.items(), key=lambda kv: (kv[1].lower(), kv[0])),
+    }
+
+
+def overview_page(catalog: Catalog, data: dict, root: str) -> str:
+    """The Markdown of the overview page; `root` is the page's relative path to the site root."""
+    features = data["features"]
+    options = filter_options(catalog, features)
+    ordered = sorted(
+        features,
+        key=lambda f: (
+            (f["properties"].get("gemeente_naam") or "").lower(),
+            f["properties"]["naam"].lower(),
+            f["properties"]["id"],
+        ),
+    )
+    writer = ListItems(root)
+    items = "\n".join(writer.item(f["properties"]) for f in ordered)
+    form = (
+        '<form class="wwk-filters" aria-label="Locaties filteren" hidden>'
+        + _select("gemeente", "Gemeente", "Alle gemeenten", options["gemeente"])
+        + _select("soort", "Soort locatie", "Alle soorten", options["soort"])
+        + _select("thema", "Thema", "Alle thema's", options["thema"])
+        + '<button type="reset" class="md-button">Alle locaties</button></form>'
+    )
+    body = [
+        FRONT_MATTER,
+        "# Kaart van alle locaties",
+        "",
+        "Waar kun je terecht? Kies een gemeente, een soort plek of een thema. "
+        "De kaart en de lijst eronder tonen steeds dezelfde locaties.",
+        "",
+        f'<div class="wwk-kaartapp" data-root="{html.attr(root)}">',
+        '<noscript><p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
+        "Hieronder staan alle locaties als lijst.</p></noscript>",
+        '<p class="wwk-kaart-melding wwk-kaart-fout" hidden>De kaart kon niet worden geladen. '
+        "Hieronder staan alle locaties als lijst.</p>",
+        form,
+        f'<p class="wwk-telling" role="status" aria-live="polite">{count_text(len(features))}</p>',
+        '<p class="wwk-naar-lijst"><a href="#lijst">Direct naar de lijst</a></p>',
+        '<div class="wwk-kaart wwk-kaart--groot" role="region" aria-label="Kaart van de locaties"'
+        ' data-kaart="overzicht" hidden></div>',
+        '<div class="wwk-legenda-blok" hidden>'
+        + legend(dict(options["soort"]))
+        + '<p class="wwk-legenda-uitleg">Een rondje met een getal is een groep locaties: '
+        "klik erop om in te zoomen.</p></div>",
+        '<h2 id="lijst">Lijst van locaties</h2>',
+        '<p class="wwk-geen" hidden>Geen locaties met deze keuze. '
+        "Kies een andere gemeente, soort of thema.</p>",
+        '<ul class="wwk-lijst" data-search-exclude hidden></ul>',
+        '<p class="wwk-meer" hidden><button type="button" class="md-button">'
+        "Toon meer locaties</button></p>",
+        f'<noscript class="wwk-reserve"><ul class="wwk-lijst" data-search-exclude>\n{items}\n'
+        "</ul></noscript>",
+        f'<p class="wwk-open-data">Open data: <a href="{html.attr(root)}api/v1/locations.geojson"'
+        ' type="application/geo+json">alle locaties als GeoJSON</a>.</p>',
+        "</div>",
+        "",
+    ]
+    return "\n".join(body)

@@ -1,0 +1,156 @@
+"""The static JSON API under `api/v1/`: every published record as a list and one file each.
+
+Reads the published selection (`common.select`) and emits `api/v1/index.json`,
+`providers.json`, `locations.json`, `services.json`, `municipalities.json` and
+`providers/<id>.json`, `locations/<provider>/<id>.json`,
+`services/<provider>/<id>.json`, `municipalities/<code>.json`.
+
+A record object keeps the editor's record as written under `record` (Dutch field
+names, documented on `open-data/velden.md`); the keys around it are computed here
+and have English names: global ids, links between records, the page on the site,
+the HSDS id and the effective `last_reviewed`. Every file carries `generated_at`
+(the build date, so two builds of the same records give the same bytes).
+"""
+
+from __future__ import annotations
+
+from ..model import Location, Municipality, Provider, Service
+from ..pages.components import municipality_path, provider_path, service_path, site_url
+from . import ids
+from .common import Files, Published, dump
+
+BASE = "api/v1"
+VERSION = "1"
+
+
+def provider_file(provider_id: str) -> str:
+    return f"{BASE}/providers/{provider_id}.json"
+
+
+def location_file(location_id: str) -> str:
+    return f"{BASE}/locations/{location_id}.json"
+
+
+def service_file(service_id: str) -> str:
+    return f"{BASE}/services/{service_id}.json"
+
+
+def municipality_file(code: str) -> str:
+    return f"{BASE}/municipalities/{code}.json"
+
+
+def provider_object(pub: Published, provider: Provider) -> dict:
+    return {
+        "id": provider.id,
+        "hsds_id": ids.organization(provider.id),
+        "page": site_url(provider_path(provider.id)),
+        "last_reviewed": provider.last_reviewed.isoformat(),
+        "sample_data": provider.sample,
+        "locations": [loc.id for loc in provider.locations],
+        "services": [s.id for s in provider.services if s.id in pub.shown],
+        "record": {k: v for k, v in provider.raw.items() if k not in ("locaties", "diensten")},
+    }
+
+
+def location_object(pub: Published, location: Location) -> dict:
+    provider = pub.catalog.providers[location.provider_id]
+    return {
+        "id": location.id,
+        "hsds_id": ids.location(location.id),
+        "provider": location.provider_id,
+        "page": site_url(provider_path(location.provider_id)),
+        "last_reviewed": provider.last_reviewed.isoformat(),
+        "sample_data": provider.sample,
+        "municipality": location.municipality,
+        "services": [s.id for s in pub.services_at.get(location.id, [])],
+        "record": location.raw,
+    }
+
+
+def service_object(pub: Published, service: Service) -> dict:
+    return {
+        "id": service.id,
+        "hsds_id": ids.service(service.id),
+        "provider": service.provider_id,
+        "page": site_url(service_path(service)),
+        "last_reviewed": service.last_reviewed.isoformat(),
+        "sample_data": pub.catalog.providers[service.provider_id].sample,
+        "locations": list(service.location_ids),
+        "municipalities": pub.service_codes[service.id],
+        "nationwide": service.id in pub.nationwide,
+        "age_min_months": service.age_min_months,
+        "age_max_months": service.age_max_months,
+        "record": service.raw,
+    }
+
+
+def municipality_object(pub: Published, municipality: Municipality) -> dict:
+    route = municipality.route_on(pub.catalog.today)
+    return {
+        "id": municipality.id,
+        "code": municipality.code,
+        "page": site_url(municipality_path(municipality)),
+        "last_reviewed": municipality.last_reviewed.isoformat(),
+        "sample_data": municipality.sample,
+        "route_in_force": route.valid_from.isoformat() if route else None,
+        "services": [s.id for s in pub.services_in(municipality.code)],
+        "record": municipality.raw,
+    }
+
+
+def _newest(objects: list[dict]) -> str | None:
+    return max((o["last_reviewed"] for o in objects), default=None)
+
+
+def generate(pub: Published, licence: dict) -> Files:
+    today = pub.catalog.today.isoformat()
+    lists = {
+        "providers": [provider_object(pub, p) for p in pub.providers],
+        "locations": [location_object(pub, loc) for loc in pub.locations],
+        "services": [service_object(pub, s) for s in pub.services],
+        "municipalities": [municipality_object(pub, m) for m in pub.municipalities],
+    }
+    record_file = {
+        "providers": lambda o: provider_file(o["id"]),
+        "locations": lambda o: location_file(o["id"]),
+        "services": lambda o: service_file(o["id"]),
+        "municipalities": lambda o: municipality_file(o["code"]),
+    }
+    files: Files = {}
+    for name, objects in lists.items():
+        files[f"{BASE}/{name}.json"] = dump(
+            {
+                "generated_at": today,
+                "last_reviewed": _newest(objects),
+                "count": len(objects),
+                name: objects,
+            }
+        )
+        for obj in objects:
+            files[record_file[name](obj)] = dump({"generated_at": today, **obj})
+    everything = [o for objects in lists.values() for o in objects]
+    files[f"{BASE}/index.json"] = dump(
+        {
+            "api_version": VERSION,
+            "generated_at": today,
+            "last_reviewed": _newest(everything),
+            "licence": licence,
+            "counts": {name: len(objects) for name, objects in lists.items()},
+            "lists": {name: f"{name}.json" for name in lists},
+            "records": {
+                "providers": "providers/{id}.json",
+                "locations": "locations/{provider}/{id}.json",
+                "services": "services/{provider}/{id}.json",
+                "municipalities": "municipalities/{code}.json",
+            },
+            "openapi": "openapi.json",
+            "geojson": "locations.geojson",
+            "csv": "services.csv",
+            "schemas": "schemas/",
+            "hsds": "../hsds/index.json",
+            "hsds_datapackage": "../hsds/tabular/datapackage.json",
+            "documentation": "../../open-data/",
+        },
+        pretty=True,
+    )
+    return files

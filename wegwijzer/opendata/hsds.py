@@ -1,0 +1,568 @@
+"""The published records as HSDS 3.0 tables (Open Referral Human Services Data Specification).
+
+Reads the published selection (`common.select`) and emits one list of flat rows
+per HSDS table: organizations, organization_identifiers, services, locations,
+addresses, accessibility, phones, schedules, service_at_location,
+service_areas, languages, funding, cost_options, taxonomies, taxonomy_terms and
+attributes. The JSON endpoints (`hsds_api`) nest these rows; the tabular data
+package (`tabular`) writes them as CSV. Ids are stable UUIDs (`ids`); the Dutch
+specifics are attributes under the taxonomies of `vocabulary`. docs/HSDS.md
+documents the mapping field by field.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import hours
+from ..model import Location, Provider, Service
+from ..pages.components import language_name
+from . import ids
+from .common import Published, plain_text
+from .vocabulary import (
+    ACCESS,
+    AREA,
+    AUDIENCE,
+    DATA,
+    DELIVERY,
+    FUNDING,
+    LOCATION_KIND,
+    ORGANIZATION_KIND,
+    REFERRER,
+    THEME,
+    Vocabulary,
+    taxonomy_rows,
+    term_rows,
+)
+
+Row = dict
+Tables = dict[str, list[Row]]
+
+# HSDS column order per table (every one-to-one field of the HSDS 3.0 schema, in its order):
+# (name, datapackage type, format). tests/test_opendata_hsds.py compares these with the
+# official schemas, so the CSV files carry exactly the HSDS columns.
+COLUMNS: dict[str, list[tuple[str, str, str | None]]] = {
+    "organizations": [
+        ("id", "string", "uuid"),
+        ("name", "string", None),
+        ("alternate_name", "string", None),
+        ("description", "string", None),
+        ("email", "string", "email"),
+        ("website", "string", "uri"),
+        ("tax_status", "string", None),
+        ("tax_id", "string", None),
+        ("year_incorporated", "number", None),
+        ("legal_status", "string", None),
+        ("logo", "string", None),
+        ("uri", "string", "uri"),
+        ("parent_organization_id", "string", "uuid"),
+    ],
+    "organization_identifiers": [
+        ("id", "string", "uuid"),
+        ("organization_id", "string", "uuid"),
+        ("identifier_scheme", "string", None),
+        ("identifier_type", "string", None),
+        ("identifier", "string", None),
+    ],
+    "services": [
+        ("id", "string", "uuid"),
+        ("organization_id", "string", "uuid"),
+        ("program_id", "string", "uuid"),
+        ("name", "string", None),
+        ("alternate_name", "string", None),
+        ("description", "string", None),
+        ("url", "string", "uri"),
+        ("email", "string", "email"),
+        ("status", "string", None),
+        ("interpretation_services", "string", None),
+        ("application_process", "string", None),
+        ("fees_description", "string", None),
+        ("wait_time", "string", None),
+        ("fees", "string", None),
+        ("accreditations", "string", None),
+        ("eligibility_description", "string", None),
+        ("minimum_age", "number", None),
+        ("maximum_age", "number", None),
+        ("assured_date", "date", None),
+        ("assurer_email", "string", "email"),
+        ("licenses", "string", None),
+        ("alert", "string", None),
+        ("last_modified", "datetime", "date-time"),
+    ],
+    "locations": [
+        ("id", "string", "uuid"),
+        ("location_type", "string", None),
+        ("url", "string", "uri"),
+        ("organization_id", "string", "uuid"),
+        ("name", "string", None),
+        ("alternate_name", "string", None),
+        ("description", "string", None),
+        ("transportation", "string", None),
+        ("latitude", "number", None),
+        ("longitude", "number", None),
+        ("external_identifier", "string", None),
+        ("external_identifier_type", "string", None),
+    ],
+    "addresses": [
+        ("id", "string", "uuid"),
+        ("location_id", "string", "uuid"),
+        ("attention", "string", None),
+        ("address_1", "string", None),
+        ("address_2", "string", None),
+        ("city", "string", None),
+        ("region", "string", None),
+        ("state_province", "string", None),
+        ("postal_code", "string", None),
+        ("country", "string", None),
+        ("address_type", "string", None),
+    ],
+    "accessibility": [
+        ("id", "string", "uuid"),
+        ("location_id", "string", "uuid"),
+        ("description", "string", None),
+        ("details", "string", None),
+        ("url", "string", "uri"),
+    ],
+    "phones": [
+        ("id", "string", "uuid"),
+        ("location_id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("organization_id", "string", "uuid"),
+        ("contact_id", "string", "uuid"),
+        ("service_at_location_id", "string", "uuid"),
+        ("number", "string", None),
+        ("extension", "number", None),
+        ("type", "string", None),
+        ("description", "string", None),
+    ],
+    "schedules": [
+        ("id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("location_id", "string", "uuid"),
+        ("service_at_location_id", "string", "uuid"),
+        ("valid_from", "date", None),
+        ("valid_to", "date", None),
+        ("dtstart", "date", None),
+        ("timezone", "number", None),
+        ("until", "date", None),
+        ("count", "number", None),
+        ("wkst", "string", None),
+        ("freq", "string", None),
+        ("interval", "number", None),
+        ("byday", "string", None),
+        ("byweekno", "string", None),
+        ("bymonthday", "string", None),
+        ("byyearday", "string", None),
+        ("description", "string", None),
+        ("opens_at", "time", None),
+        ("closes_at", "time", None),
+        ("schedule_link", "string", "uri"),
+        ("attending_type", "string", None),
+        ("notes", "string", None),
+    ],
+    "service_at_location": [
+        ("id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("location_id", "string", "uuid"),
+        ("description", "string", None),
+    ],
+    "service_areas": [
+        ("id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("name", "string", None),
+        ("description", "string", None),
+        ("extent", "string", None),
+        ("extent_type", "string", None),
+        ("uri", "string", None),
+    ],
+    "languages": [
+        ("id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("location_id", "string", "uuid"),
+        ("phone_id", "string", "uuid"),
+        ("name", "string", None),
+        ("code", "string", None),
+        ("note", "string", None),
+    ],
+    "funding": [
+        ("id", "string", "uuid"),
+        ("organization_id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("source", "string", None),
+    ],
+    "cost_options": [
+        ("id", "string", "uuid"),
+        ("service_id", "string", "uuid"),
+        ("valid_from", "date", None),
+        ("valid_to", "date", None),
+        ("option", "string", None),
+        ("currency", "string", None),
+        ("amount", "number", None),
+        ("amount_description", "string", None),
+    ],
+    "taxonomies": [
+        ("id", "string", "uuid"),
+        ("name", "string", None),
+        ("description", "string", None),
+        ("uri", "string", "uri"),
+        ("version", "string", None),
+    ],
+    "taxonomy_terms": [
+        ("id", "string", "uuid"),
+        ("code", "string", None),
+        ("name", "string", None),
+        ("description", "string", None),
+        ("parent_id", "string", "uuid"),
+        ("taxonomy", "string", None),
+        ("language", "string", None),
+        ("taxonomy_id", "string", "uuid"),
+        ("term_uri", "string", "uri"),
+    ],
+    "attributes": [
+        ("id", "string", "uuid"),
+        ("link_id", "string", "uuid"),
+        ("taxonomy_term_id", "string", "uuid"),
+        ("link_type", "string", None),
+        ("link_entity", "string", None),
+        ("value", "string", None),
+    ],
+}
+# HSDS object name (schema file) of each table
+OBJECTS = {
+    "organizations": "organization",
+    "organization_identifiers": "organization_identifier",
+    "services": "service",
+    "locations": "location",
+    "addresses": "address",
+    "accessibility": "accessibility",
+    "phones": "phone",
+    "schedules": "schedule",
+    "service_at_location": "service_at_location",
+    "service_areas": "service_area",
+    "languages": "language",
+    "funding": "funding",
+    "cost_options": "cost_option",
+    "taxonomies": "taxonomy",
+    "taxonomy_terms": "taxonomy_term",
+    "attributes": "attribute",
+}
+
+COST = {"gratis", "eigen-bijdrage"}  # HSDS cost_option; the other financiering values are funding
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+HOURS_NOTE = (
+    'OpenStreetMap-openingstijden: "{text}" (Nederlandse tijd, Europe/Amsterdam; feestdagen '
+    "en uitzonderingen staan alleen hierin)."
+)
+
+
+def _clean(row: Row) -> Row:
+    """Leave out empty fields: HSDS wants a field absent rather than empty."""
+    return {k: v for k, v in row.items() if v is not None and v != "" and v != []}
+
+
+def _age_years(value: int | str) -> float | int:
+    """An age as written (12, "-9 maanden", "18 maanden", "3 jaar") in years."""
+    if isinstance(value, int):
+        return value
+    number, unit = value.split()
+    return int(number) if unit == "jaar" else round(int(number) / 12, 2)
+
+
+def _age_text(value: int | str) -> str:
+    return f"{value} jaar" if isinstance(value, int) else value
+
+
+@lru_cache(maxsize=4096)
+def _week(text: str, today) -> tuple[tuple[str, str, str], ...]:
+    """(byday, opens_at, closes_at) per distinct opening interval of the weekly pattern."""
+    week = hours.schedule(text, today)["week"]
+    days: dict[tuple[str, str], list[str]] = {}
+    for index, pairs in enumerate(week):
+        for opens, closes in pairs:
+            days.setdefault((opens, closes), []).append(DAYS[index])
+    rows = sorted(days.items(), key=lambda item: (DAYS.index(item[1][0]), item[0]))
+    return tuple(
+        (",".join(codes), f"{opens}:00", "23:59:59" if closes == "24:00" else f"{closes}:00")
+        for (opens, closes), codes in rows
+    )
+
+
+@lru_cache(maxsize=4096)
+def _describe(text: str) -> str:
+    return "; ".join(f"{days}: {when}" for days, when in hours.describe(text))
+
+
+class _Builder:
+    def __init__(self, pub: Published, uri: str | None):
+        self.pub = pub
+        self.catalog = pub.catalog
+        self.tables: Tables = {name: [] for name in COLUMNS}
+        self.tables["taxonomies"] = taxonomy_rows(uri)
+        self.tables["taxonomy_terms"] = term_rows(self.catalog)
+        self.known_terms = {row["id"] for row in self.tables["taxonomy_terms"]}
+        self.published_locations = {loc.id for loc in pub.locations}
+
+    def add(self, table: str, row: Row) -> None:
+        self.tables[table].append(_clean(row))
+
+    def attribute(
+        self, vocab: Vocabulary, entity: str, link_id: str, term: str, value: str | None = None
+    ) -> None:
+        term_id = ids.taxonomy_term(vocab.code, term)
+        if term_id not in self.known_terms:  # a code without a label: never link to nothing
+            return
+        self.add(
+            "attributes",
+            {
+                "id": ids.make("attribute", entity, link_id, vocab.code, term),
+                "link_id": link_id,
+                "taxonomy_term_id": term_id,
+                "link_type": vocab.link_type,
+                "link_entity": entity,
+                "value": value,
+            },
+        )
+
+    def phone(self, owner: str, owner_id: str, number: str | None, description=None) -> None:
+        if number:
+            self.add(
+                "phones",
+                {
+                    "id": ids.make("phone", owner, owner_id),
+                    f"{owner}_id": owner_id,
+                    "number": number,
+                    "type": "voice",
+                    "description": description,
+                },
+            )
+
+    def organization(self, provider: Provider) -> None:
+        oid = ids.organization(provider.id)
+        self.add(
+            "organizations",
+            {
+                "id": oid,
+                "name": provider.name,
+                "description": plain_text(provider.description),
+                "email": provider.email,
+                "website": provider.website,
+            },
+        )
+        self.add(
+            "organization_identifiers",
+            {
+                "id": ids.make("organization_identifier", provider.id),
+                "organization_id": oid,
+                "identifier_type": "wegwijzer-id",
+                "identifier": provider.id,
+            },
+        )
+        self.phone("organization", oid, provider.phone, provider.raw.get("telefoon_toelichting"))
+        self.attribute(ORGANIZATION_KIND, "organization", oid, provider.kind)
+        if provider.sample:
+            self.attribute(DATA, "organization", oid, "voorbeelddata", "true")
+
+    def location(self, location: Location) -> None:
+        lid = ids.location(location.id)
+        provider = self.catalog.providers[location.provider_id]
+        municipality = self.catalog.municipalities.get(location.municipality or "")
+        self.add(
+            "locations",
+            {
+                "id": lid,
+                "location_type": "virtual" if location.kind == "online" else "physical",
+                "url": location.website,
+                "organization_id": ids.organization(location.provider_id),
+                "name": location.name,
+                "description": location.raw.get("omschrijving"),
+                "latitude": location.lat,
+                "longitude": location.lon,
+                "external_identifier": location.id,
+                "external_identifier_type": "wegwijzer-id",
+            },
+        )
+        if location.address:
+            self.add(
+                "addresses",
+                {
+                    "id": ids.make("address", location.id),
+                    "location_id": lid,
+                    "address_1": location.address["straat"],
+                    "city": location.address["plaats"],
+                    "region": municipality.name if municipality else None,
+                    "state_province": municipality.province if municipality else "",
+                    "postal_code": location.address["postcode"],
+                    "country": "NL",
+                    "address_type": "physical",
+                },
+            )
+        if location.raw.get("toegankelijkheid"):
+            self.add(
+                "accessibility",
+                {
+                    "id": ids.make("accessibility", location.id),
+                    "location_id": lid,
+                    "details": location.raw["toegankelijkheid"],
+                },
+            )
+        self.phone("location", lid, location.phone)
+        if location.opening_hours:
+            self.schedules(location, lid)
+        self.attribute(LOCATION_KIND, "location", lid, location.kind)
+        if municipality:
+            self.attribute(AREA, "location", lid, "cbs-gemeentecode", municipality.code)
+            self.attribute(AREA, "location", lid, "jeugdregio", municipality.region)
+        if provider.sample:
+            self.attribute(DATA, "location", lid, "voorbeelddata", "true")
+
+    def schedules(self, location: Location, lid: str) -> None:
+        text = location.opening_hours.strip()
+        shared = {
+            "location_id": lid,
+            "description": _describe(text),
+            "notes": HOURS_NOTE.format(text=text),
+        }
+        pattern = _week(text, self.catalog.today)
+        if not pattern:  # never open in a normal week (e.g. "off", only by appointment)
+            self.add("schedules", {"id": ids.make("schedule", location.id), **shared})
+        for byday, opens, closes in pattern:
+            self.add(
+                "schedules",
+                {
+                    "id": ids.make("schedule", location.id, byday, opens, closes),
+                    **shared,
+                    "freq": "WEEKLY",
+                    "interval": 1,
+                    "wkst": "MO",
+                    "byday": byday,
+                    "opens_at": opens,
+                    "closes_at": closes,
+                },
+            )
+
+    def service(self, service: Service) -> None:
+        sid = ids.service(service.id)
+        labels = self.catalog.label
+        age = service.raw.get("leeftijd")
+        eligibility = "Voor: " + ", ".join(labels("dienst.doelgroep", a) for a in service.audience)
+        if age:
+            eligibility += f". Leeftijd: van {_age_text(age['van'])} tot en met "
+            eligibility += _age_text(age["tot"])
+        self.add(
+            "services",
+            {
+                "id": sid,
+                "organization_id": ids.organization(service.provider_id),
+                "name": service.name,
+                "description": plain_text(service.description),
+                "url": service.website,
+                "email": service.email,
+                "status": "active",
+                "application_process": service.raw.get("aanmelden"),
+                "fees_description": "; ".join(
+                    labels("dienst.financiering", f) for f in service.funding
+                ),
+                "eligibility_description": eligibility + ".",
+                "minimum_age": _age_years(age["van"]) if age else None,
+                "maximum_age": _age_years(age["tot"]) if age else None,
+                "assured_date": service.last_reviewed.isoformat(),
+            },
+        )
+        self.phone("service", sid, service.phone)
+        for location_id in service.location_ids:
+            if location_id in self.published_locations:
+                self.add(
+                    "service_at_location",
+                    {
+                        "id": ids.service_at_location(service.id, location_id),
+                        "service_id": sid,
+                        "location_id": ids.location(location_id),
+                    },
+                )
+        for code in service.area:
+            self.service_area(service, sid, code)
+        for language in service.languages:
+            self.add(
+                "languages",
+                {
+                    "id": ids.make("language", service.id, language),
+                    "service_id": sid,
+                    "name": language_name(language),
+                    "code": language,
+                },
+            )
+        for value in service.funding:
+            label = labels("dienst.financiering", value)
+            if value not in COST:
+                self.add(
+                    "funding",
+                    {
+                        "id": ids.make("funding", service.id, value),
+                        "service_id": sid,
+                        "source": label,
+                    },
+                )
+            else:
+                free = value == "gratis"
+                self.add(
+                    "cost_options",
+                    {
+                        "id": ids.make("cost_option", service.id, value),
+                        "service_id": sid,
+                        "option": label,
+                        "currency": "EUR" if free else None,
+                        "amount": 0 if free else None,
+                        "amount_description": None
+                        if free
+                        else "Er is een eigen bijdrage; vraag de aanbieder naar het bedrag.",
+                    },
+                )
+        for theme in service.themes:
+            self.attribute(THEME, "service", sid, theme)
+        for vocab, values in (
+            (AUDIENCE, service.audience),
+            (ACCESS, [service.access]),
+            (REFERRER, service.referrers),
+            (FUNDING, service.funding),
+            (DELIVERY, service.delivery),
+        ):
+            for value in values:
+                self.attribute(vocab, "service", sid, value)
+        if self.catalog.providers[service.provider_id].sample:
+            self.attribute(DATA, "service", sid, "voorbeelddata", "true")
+
+    def service_area(self, service: Service, sid: str, code: str) -> None:
+        area_id = ids.make("service_area", service.id, code)
+        municipality = self.catalog.municipalities.get(code)
+        if code == "NL":
+            name, description = "Nederland", "Heel Nederland."
+        elif municipality:
+            name = municipality.name
+            description = (
+                f"Gemeente {municipality.name} (CBS-code {code}), jeugdregio {municipality.region}."
+            )
+        else:
+            name, description = code, f"Gemeente met CBS-code {code}."
+        self.add(
+            "service_areas",
+            {"id": area_id, "service_id": sid, "name": name, "description": description},
+        )
+        if code != "NL":
+            self.attribute(AREA, "service_area", area_id, "cbs-gemeentecode", code)
+        if municipality:
+            self.attribute(AREA, "service_area", area_id, "jeugdregio", municipality.region)
+
+
+def tables(pub: Published, uri: str | None = None) -> Tables:
+    """Every HSDS table as flat rows (empty fields left out), in a fixed order.
+
+    `uri` is where people read about our taxonomies (taxonomy.uri), if known.
+    """
+    builder = _Builder(pub, uri)
+    for provider in pub.providers:
+        builder.organization(provider)
+    for location in pub.locations:
+        builder.location(location)
+    for service in pub.services:
+        builder.service(service)
+    return builder.tables

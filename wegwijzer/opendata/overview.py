@@ -1,0 +1,71 @@
+"""`open-data/index.md`: what the site publishes as open data, where, and under which licence.
+
+Reads the published selection and the settings; emits one Markdown page with
+links to every open-data file (MkDocs checks those links when it builds).
+"""
+
+from __future__ import annotations
+
+from ..pages.components import date_nl, page
+from .common import Published
+
+PATH = "open-data/index.md"
+
+
+def hsds_doc_url(repo_url: str, branch: str) -> str | None:
+    """docs/HSDS.md in the repository (mapping and Dutch taxonomies), if the repo is known."""
+    return f"{repo_url}/blob/{branch}/docs/HSDS.md" if repo_url else None
+
+
+def overview_page(pub: Published, licence: dict, hsds_doc: str | None) -> str:
+    c = pub.catalog
+    counts = (
+        f"{len(pub.providers)} aanbieders, {len(pub.locations)} locaties, "
+        f"{len(pub.services)} diensten en {len(pub.municipalities)} gemeenten"
+    )
+    v1, hs = "../api/v1", "../api/hsds"
+    mapping = f"[docs/HSDS.md]({hsds_doc})" if hsds_doc else "docs/HSDS.md in de repository"
+    body = [
+        "# Open data",
+        "Alle gegevens van deze sociale kaart zijn open data: iedereen mag ze gebruiken, "
+        "bijvoorbeeld voor een eigen wegwijzer, een app of onderzoek. Het gaat om "
+        f"{counts}. Er staan nooit persoonsgegevens van kinderen of gezinnen in.",
+        f"De bestanden zijn gemaakt op {date_nl(c.today)} (`generated_at`). Elk record heeft "
+        "een `last_reviewed`: de datum waarop een mens heeft bevestigd dat de gegevens "
+        "kloppen. Gegevens met `sample_data: true` zijn (deels) voorbeeldwaarden.",
+        "## Licentie",
+        f"De gegevens vallen onder [{licence['name']}]({licence['url']}).",
+        "## Wat staat waar",
+        "| Bestand | Wat | Formaat |\n|---|---|---|\n"
+        f"| [api/v1/index.json]({v1}/index.json) | overzicht van de API, met aantallen | JSON |\n"
+        f"| [api/v1/providers.json]({v1}/providers.json) | alle aanbieders; één aanbieder: "
+        "`api/v1/providers/<id>.json` | JSON |\n"
+        f"| [api/v1/locations.json]({v1}/locations.json) | alle locaties; één locatie: "
+        "`api/v1/locations/<aanbieder>/<id>.json` | JSON |\n"
+        f"| [api/v1/services.json]({v1}/services.json) | alle diensten; één dienst: "
+        "`api/v1/services/<aanbieder>/<id>.json` | JSON |\n"
+        f"| [api/v1/municipalities.json]({v1}/municipalities.json) | alle gemeenten met hun "
+        "route naar jeugdhulp; één gemeente: `api/v1/municipalities/<CBS-code>.json` | JSON |\n"
+        f"| [api/v1/services.csv]({v1}/services.csv) | alle diensten als spreadsheet | CSV voor "
+        "Excel: UTF-8, puntkomma |\n"
+        f"| [api/v1/locations.geojson]({v1}/locations.geojson) | alle locaties op de kaart "
+        "| GeoJSON |\n"
+        f"| [api/v1/openapi.json]({v1}/openapi.json) | beschrijving van alle bestanden | "
+        "OpenAPI 3.1 |\n"
+        f"| [api/v1/schemas/]({v1}/schemas/provider.schema.json) | de JSON Schemas van de "
+        "records | JSON Schema 2020-12 |\n"
+        f"| [api/hsds/index.json]({hs}/index.json) | dezelfde gegevens in de internationale "
+        "standaard HSDS 3.0 (Open Referral): `services.json`, `organizations.json`, "
+        "`service_at_locations.json`, `taxonomies.json`, `taxonomy_terms.json` | HSDS 3.0 JSON |\n"
+        f"| [api/hsds/tabular/datapackage.json]({hs}/tabular/datapackage.json) | de HSDS-tabellen "
+        "als CSV-bestanden | Frictionless Data Package |",
+        "## Velden",
+        "Wat elk veld betekent, welke waarden mogen en een voorbeeld staat op "
+        "[Velden van de gegevens](velden.md).",
+        "## HSDS 3.0",
+        "De HSDS-export gebruikt vaste ids (UUID's): hetzelfde record houdt bij elke bouw "
+        "hetzelfde id. Wat HSDS niet kent (CBS-gemeentecode, jeugdregio, toegang via de "
+        "Jeugdwet, wie mag verwijzen, PGB of zorg in natura) staat in `attributes` onder "
+        f"Nederlandse taxonomieën. De volledige vertaling staat in {mapping}.",
+    ]
+    return page(body, title="Open data")

@@ -1,0 +1,100 @@
+"""The HSDS tabular data package: one CSV per HSDS table plus `datapackage.json`.
+
+Reads the HSDS tables (`hsds.tables`) and emits `api/hsds/tabular/<table>.csv`
+and a Frictionless `datapackage.json` that describes every column (HSDS name,
+type and format), its primary key and its foreign keys. The CSV files follow
+HSDS and RFC 4180 exactly (UTF-8 without BOM, comma, CRLF) and are meant for
+programs; people who want a spreadsheet take `api/v1/services.csv`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .common import Files, dump
+from .hsds import COLUMNS, OBJECTS, Tables
+
+BASE = "api/hsds/tabular"
+
+# column -> HSDS object it refers to (link_id points to several tables, so it has none)
+_REFERENCES = {
+    "organization_id": "organization",
+    "parent_organization_id": "organization",
+    "service_id": "service",
+    "location_id": "location",
+    "service_at_location_id": "service_at_location",
+    "phone_id": "phone",
+    "taxonomy_term_id": "taxonomy_term",
+    "taxonomy_id": "taxonomy",
+    "parent_id": "taxonomy_term",
+}
+
+
+def cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def write_csv(header: list[str], rows: list[list[str]], delimiter: str = ",") -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def table_csv(table: str, rows: list[dict]) -> str:
+    names = [name for name, _type, _format in COLUMNS[table]]
+    return write_csv(names, [[cell(row.get(name)) for name in names] for row in rows])
+
+
+def resource(table: str) -> dict:
+    fields = []
+    for name, kind, fmt in COLUMNS[table]:
+        field = {"name": name, "type": kind}
+        if fmt and kind == "string":
+            field["format"] = fmt
+        fields.append(field)
+    published = set(OBJECTS.values())
+    foreign = [
+        {"fields": name, "reference": {"resource": _REFERENCES[name], "fields": "id"}}
+        for name, _kind, _fmt in COLUMNS[table]
+        if _REFERENCES.get(name) in published
+    ]
+    schema = {"fields": fields, "primaryKey": "id"}
+    if foreign:
+        schema["foreignKeys"] = foreign
+    return {
+        "name": OBJECTS[table],
+        "path": f"{table}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
+
+
+def generate(tables: Tables, title: str, licence: dict, today: str) -> Files:
+    files = {f"{BASE}/{table}.csv": table_csv(table, rows) for table, rows in tables.items()}
+    files[f"{BASE}/datapackage.json"] = dump(
+        {
+            "profile": "tabular-data-package",
+            "name": "wegwijzer-hsds",
+            "title": f"{title}: sociale kaart in Open Referral HSDS 3.0",
+            "description": "De organisaties, diensten en locaties van de sociale kaart in het "
+            "tabelformaat van de Human Services Data Specification 3.0 (Open Referral). "
+            "Nederlandse kenmerken (CBS-code, jeugdregio, toegang, verwijzers, PGB en zorg in "
+            "natura) staan in attributes.csv onder de taxonomieën in taxonomies.csv.",
+            "version": today,
+            "homepage": "../../../open-data/",
+            "licenses": [{"name": licence["id"], "path": licence["url"], "title": licence["name"]}],
+            "resources": [resource(table) for table in tables],
+        },
+        pretty=True,
+    )
+    return files

@@ -1,0 +1,199 @@
+"""The open handbook: record references in `content/handboek/**/*.md` become cards and links.
+
+Reference syntax (in the Markdown of a handbook page):
+
+- `[[cjg-westelijke-mijnstreek/informatie-en-advies]]` alone on its own unindented line
+  becomes a **card**: the record's name (a link to its page), its provider, a short
+  description, its phone number as a `tel:` link and a "Meer over ..." link;
+- the same reference inside a sentence becomes a **link** labelled with the record's name;
+  `[[gemeente-stein/toegangsteam|het toegangsteam]]` uses your own label.
+
+The id is that of a provider (`cjg-westelijke-mijnstreek`, the file name without .yaml) or
+of a location or service (`<provider>/<id>`). References inside code (fenced blocks and
+`inline code`) are left alone, so the syntax can be documented.
+
+`render(sources, catalog)` is pure: given `{docs path: Markdown}` it emits the rendered
+replacement pages under the same paths (front matter `bron` added so "edit this page" points
+to the source file) and a `Problem` (file, line, column) for every reference to an id that
+does not exist (an error) or to a record that has ended (a warning). `sources_in(root)`
+reads the sources of a repository; `handbook_problems(root, catalog)` is the check.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from pathlib import Path
+
+from ..html import attr, text
+from ..model import Catalog, Service, is_current
+from ..problems import WARNING, Problem
+from .components import block, card, record_href, record_name
+
+DOCS = "content"
+FOLDER = "handboek"
+REFERENCE = re.compile(r"\[\[([^\[\]\n]*)\]\]")
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+FIELD = "verwijzing"
+
+# Markdown would still act on these characters in text between raw inline HTML tags
+# (emphasis, links, escapes); as numeric references they are only text.
+_MARKDOWN_CHARS = {ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]()#+-.!|~^=:<>"}
+
+
+def inline_text(value: str) -> str:
+    """Escaped HTML text that Python-Markdown leaves alone inside a paragraph."""
+    escaped = text(value)
+    out = []
+    i = 0
+    while i < len(escaped):  # keep the entities html.escape made, encode the rest
+        if escaped[i] == "&":
+            end = escaped.index(";", i)
+            out.append(escaped[i : end + 1])
+            i = end + 1
+            continue
+        out.append(_MARKDOWN_CHARS.get(escaped[i], escaped[i]))
+        i += 1
+    return "".join(out)
+
+
+def sources_in(root: Path) -> dict[str, str]:
+    """`{docs path: text}` of every handbook page of a repository."""
+    folder = Path(root) / DOCS / FOLDER
+    if not folder.is_dir():
+        return {}
+    return {
+        path.relative_to(Path(root) / DOCS).as_posix(): path.read_text("utf-8")
+        for path in sorted(folder.rglob("*.md"))
+    }
+
+
+def handbook_problems(root: Path, catalog: Catalog) -> list[Problem]:
+    """Every unknown or ended reference in the handbook, with file, line and column."""
+    _, problems = render(sources_in(root), catalog)
+    return problems
+
+
+def render(sources: dict[str, str], catalog: Catalog) -> tuple[dict[str, str], list[Problem]]:
+    files: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in sorted(sources):
+        files[path], found = render_page(path, sources[path], catalog)
+        problems.extend(found)
+    return files, problems
+
+
+def _code_spans(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in CODE_SPAN.finditer(line)]
+
+
+def render_page(path: str, source: str, catalog: Catalog) -> tuple[str, list[Problem]]:
+    """One handbook page: references replaced, `bron` in the front matter; its problems."""
+    repo_path = f"{DOCS}/{path}"
+    problems: list[Problem] = []
+    lines = source.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    in_front = bool(lines) and lines[0].strip() == "---"
+    for number, line in enumerate(lines, start=1):
+        if in_front:
+            out.append(line)
+            if number > 1 and line.strip() in ("---", "..."):
+                in_front = False
+            continue
+        marker = FENCE.match(line)
+        if fence:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            out.append(line)
+            continue
+        if marker:
+            fence = marker.group(1)
+            out.append(line)
+            continue
+        out.append(_line(path, repo_path, number, line, catalog, problems))
+    return _with_source("\n".join(out), repo_path), problems
+
+
+def _line(
+    path: str, repo_path: str, number: int, line: str, catalog: Catalog, problems: list
+) -> str:
+    spans = _code_spans(line)
+    alone = REFERENCE.fullmatch(line.rstrip())
+    pieces = []
+    last = 0
+    for match in REFERENCE.finditer(line):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        ref, _, label = match.group(1).partition("|")
+        ref = ref.strip()
+        record = _resolve(ref, repo_path, number, match.start() + 1, catalog, problems)
+        if record is None:
+            replacement = inline_text(label.strip() or ref)
+        elif alone and not label:
+            replacement = "\n" + block(card(catalog, path, record)) + "\n"
+        else:
+            shown = label.strip() or record_name(catalog, record)
+            replacement = (
+                f'<a class="ww-ref" href="{attr(record_href(path, record))}">'
+                f"{inline_text(shown)}</a>"
+            )
+        pieces.append(line[last : match.start()])
+        pieces.append(replacement)
+        last = match.end()
+    pieces.append(line[last:])
+    return "".join(pieces)
+
+
+def _resolve(ref: str, repo_path: str, line: int, col: int, catalog: Catalog, problems: list):
+    if not ID.match(ref):
+        problems.append(
+            Problem(
+                repo_path,
+                line,
+                col,
+                FIELD,
+                f"'{ref}' is geen geldige verwijzing; schrijf [[aanbieder]] of "
+                "[[aanbieder/id]], bijvoorbeeld [[cjg-westelijke-mijnstreek/informatie-en-advies]]",
+            )
+        )
+        return None
+    record = catalog.record(ref)
+    if record is None:
+        known = [*catalog.providers, *catalog.locations, *catalog.services]
+        near = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
+        hint = f"; bedoel je '{near[0]}'?" if near else ""
+        problems.append(Problem(repo_path, line, col, FIELD, f"'{ref}' bestaat niet{hint}"))
+        return None
+    ended = (isinstance(record, Service) and not is_current(record, catalog.today)) or (
+        getattr(record, "status", "actief") == "beeindigd"
+    )
+    if ended:
+        problems.append(
+            Problem(
+                repo_path,
+                line,
+                col,
+                FIELD,
+                f"'{ref}' is niet (meer) actief; verwijs naar het aanbod dat nu geldt",
+                WARNING,
+            )
+        )
+    return record
+
+
+def _with_source(markdown: str, repo_path: str) -> str:
+    """Add `bron: <file>` to the front matter (Material's edit button uses it)."""
+    entry = f"bron: {json.dumps(repo_path, ensure_ascii=False)}"
+    lines = markdown.split("\n")
+    if lines and lines[0].strip() == "---":
+        for index in range(1, len(lines)):
+            if lines[index].strip() in ("---", "..."):
+                head = lines[1:index]
+                if not any(re.match(r"bron\s*:", line) for line in head):
+                    lines.insert(1, entry)
+                return "\n".join(lines)
+    return f"---\n{entry}\n---\n\n{markdown}"

@@ -1,0 +1,309 @@
+"""Search index shards for the search page: one small index per municipality.
+
+Reads the catalog: active services with their provider, locations, themes and age range; the
+municipalities with their four-digit postcode ranges; the taxonomy (``search_synonyms``).
+Emits (``build``) static files under ``sociale-kaart/zoekindex/`` and the manifest the search
+page embeds:
+
+- ``<CBS code>.<hash>.json``, one shard per municipality: ``{"gemeente", "index",
+  "documents", "roosters"}`` with the services residents can use: service area containing the
+  code or "NL", or a location in the municipality. ``index`` is a lunr index (Dutch pipeline,
+  ``search_pipeline.CollectionIndex``: statistics of the whole country, so a service scores
+  the same in every shard); ``documents`` maps each ref to what a result card and the facets
+  need; ``roosters`` are the opening-hours schedules for "nu open" (``hours.schedule``),
+  shared by key;
+- ``namen.<hash>.json``: name, provider, page URL and place of every active service, for a
+  search before a municipality is chosen (matched by name in the browser, no index);
+- the manifest: per municipality its name, shard file and postcode ranges; the names file;
+  the synonym table for queries (``search_synonyms.query_synonyms``).
+
+A national catalog (20,000 services) in one lunr index is 6 MB gzipped, too much for a phone;
+a shard is what one municipality needs. File names carry the first 10 hex digits of the
+sha256 of their bytes, so no cache ever serves an old shard. Output is deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as _html
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import quote
+
+import markdown as _markdown
+import nh3
+
+from . import hours, phones
+from .model import Catalog, Location, Service
+from .search_pipeline import Analysed, CollectionIndex, tokens
+from .search_synonyms import expansion_text, query_synonyms, theme_words
+
+FOLDER = "sociale-kaart/zoekindex"
+# Few fields: every field costs an entry per document and per term in every shard.
+FIELDS = [
+    {"field_name": "naam", "boost": 5},  # the service's name
+    {"field_name": "themas", "boost": 2},  # its themes: id words and label
+    {"field_name": "tekst"},  # description, provider, location names and places
+    {"field_name": "extra", "boost": 0.5},  # synonyms and abbreviations found, audience
+]
+SUMMARY = 160  # characters of the description on a result card
+NATIONAL = "NL"
+_POSTCODE = re.compile(r"^\s*(\d{4})\s*(?:[A-Za-z]{2})?\s*$")
+# Text that Markdown would change: markup characters, list items, code blocks, headings.
+_MARKUP = re.compile(r"[\\`*_\[\]<>&#!|~]|^\s*(?:[-+*]|\d+[.)])\s|^ {4}|^\s*[=-]{2,}\s*$", re.M)
+_MD = _markdown.Markdown()
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def service_url(service: Service) -> str:
+    """Site-relative URL of the service page (MkDocs directory URLs), segments encoded."""
+    return f"diensten/{quote(service.provider_id, safe='')}/{quote(service.local_id, safe='')}/"
+
+
+def plain_text(source: str) -> str:
+    """What `html.markdown_text` gives, faster: text without Markdown skips the converter, and
+    one converter is reused (building one costs as much as converting a description)."""
+    if not _MARKUP.search(source):
+        return " ".join(source.split())
+    cleaned = nh3.clean(_MD.reset().convert(source), tags=set())
+    return " ".join(_html.unescape(cleaned).split())
+
+
+def summary(plain: str, limit: int = SUMMARY) -> str:
+    """Plain text cut at a word boundary."""
+    if len(plain) <= limit:
+        return plain
+    return plain[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def _place(location: Location) -> str:
+    city = (location.address or {}).get("plaats", "")
+    return f"{location.name}, {city}" if city and city not in location.name else location.name
+
+
+def where(catalog: Catalog, service: Service, locations: list[Location], code: str | None):
+    """(text, shown locations): where a service is, as a card says it; locations in `code` first."""
+    here = [loc for loc in locations if code and loc.municipality == code]
+    shown = here or locations
+    if shown:
+        text = _place(shown[0])
+        others = len(locations) - 1
+        if others:
+            text += f" en {others} andere locatie{'s' if others > 1 else ''}"
+        return text, shown
+    if NATIONAL in service.area:
+        return "Landelijk", []
+    known = [catalog.municipalities[c] for c in service.area if c in catalog.municipalities]
+    if len(known) == 1:
+        return known[0].name, []
+    if known and len({m.region for m in known}) == 1:
+        return f"Regio {known[0].region}", []
+    return f"{len(service.area)} gemeenten", []
+
+
+@lru_cache(maxsize=65536)
+def _schedule(opening_hours: str, start) -> str | None:
+    try:
+        return hours.schedule_json(opening_hours, start)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Prepared:
+    """What every shard needs of one service, computed once."""
+
+    service: Service
+    ref: str  # lunr ref, short and the same in every shard
+    fields: list[Analysed]  # in the order of FIELDS
+    card: dict  # the document, without the parts that depend on the municipality
+    card_json: str  # `card` as JSON without its closing brace
+    locations: list[Location]
+    local_codes: set[str]  # municipalities by area or location (not "NL")
+
+
+def _ref(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
+
+
+def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
+    provider = catalog.providers.get(service.provider_id)
+    provider_name = provider.name if provider else ""
+    description = plain_text(service.description or "")
+    locations = [catalog.locations[i] for i in service.location_ids if i in catalog.locations]
+    themes = [catalog.themes[t] for t in service.themes if t in catalog.themes]
+    audience = [catalog.label("dienst.doelgroep", a) for a in service.audience]
+    places = []
+    for location in locations:
+        places.append(_place(location))
+        municipality = catalog.municipalities.get(location.municipality or "")
+        if municipality:
+            places.append(municipality.name)
+    values = {
+        "naam": service.name,
+        "themas": " ".join(f"{theme_words(t.id)} {t.label}" for t in themes),
+        "tekst": " ".join([description, provider_name, *dict.fromkeys(places)]),
+        "extra": " ".join([expansion_text(catalog, f"{service.name} {description}"), *audience]),
+    }
+    tel = phones.tel_href(service.phone) if service.phone else None
+    age = None
+    if service.age_min_months is not None or service.age_max_months is not None:
+        age = [service.age_min_months, service.age_max_months]
+    card = {
+        "naam": service.name,
+        "aanbieder": provider_name,
+        "tekst": summary(description),
+        "url": service_url(service),
+        "telefoon": service.phone if tel else None,
+        "tel": tel,
+        "themas": list(service.themes),
+        "voor": list(service.audience),
+        "toegang": service.access,
+        "kosten": list(service.funding),
+        "leeftijd": age,
+    }
+    local = {c for c in service.area if c != NATIONAL}
+    local |= {loc.municipality for loc in locations if loc.municipality}
+    return Prepared(
+        service=service,
+        ref=ref,
+        fields=[Analysed(tokens(values[f["field_name"]])) for f in FIELDS],
+        card=card,
+        card_json=_json(card)[:-1],
+        locations=locations,
+        local_codes=local,
+    )
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def shard_json(catalog: Catalog, code: str, items: list[Prepared], index: CollectionIndex) -> str:
+    """The shard of one municipality (JSON text) from its services, in ref order."""
+    documents = []
+    schedules: dict[str, str] = {}  # schedule JSON -> key
+    for item in items:
+        text, shown = where(catalog, item.service, item.locations, code)
+        keys = []
+        for location in shown:
+            data = (
+                _schedule(location.opening_hours, catalog.today) if location.opening_hours else None
+            )
+            if data is not None:
+                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
+                if key not in keys:
+                    keys.append(key)
+        own = "true" if code in item.local_codes else "false"
+        documents.append(
+            f'"{item.ref}":{item.card_json},"waar":{_json(text)},"eigen":{own},'
+            f'"roosters":{_json(keys)}}}'
+        )
+    roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
+    return (
+        f'{{"gemeente":{_json(code)},"index":{index.shard_json([i.ref for i in items])},'
+        f'"documents":{{{",".join(documents)}}},"roosters":{{{roosters}}}}}'
+    )
+
+
+def names(catalog: Catalog, prepared: list[Prepared]) -> dict:
+    """Country-wide fallback: every service's name, provider, URL and place; no index."""
+    providers = sorted({item.card["aanbieder"] for item in prepared})
+    position = {name: i for i, name in enumerate(providers)}
+    rows = []
+    for item in sorted(prepared, key=lambda p: (p.service.name.casefold(), p.service.id)):
+        text, _ = where(catalog, item.service, item.locations, None)
+        rows.append([item.service.name, position[item.card["aanbieder"]], item.card["url"], text])
+    return {"aanbieders": providers, "diensten": rows}
+
+
+# --------------------------------------------------------------------------- files
+
+
+def hashed_name(stem_name: str, data: bytes) -> str:
+    """`GM0397.3f2a9c01be.json`: the first 10 hex digits of the sha256 of the bytes."""
+    return f"{stem_name}.{hashlib.sha256(data).hexdigest()[:10]}.json"
+
+
+def services_by_municipality(catalog: Catalog) -> tuple[dict[str, list[Service]], list[Service]]:
+    """(code -> services with that code in their area or a location there, national services).
+
+    The same services as `Catalog.services_in`, for every municipality in one pass.
+    """
+    local: dict[str, list[Service]] = {code: [] for code in catalog.municipalities}
+    national = []
+    for service in catalog.active_services():
+        if NATIONAL in service.area:
+            national.append(service)
+            continue
+        codes = {c for c in service.area if c != NATIONAL}
+        codes |= {
+            catalog.locations[i].municipality
+            for i in service.location_ids
+            if i in catalog.locations and catalog.locations[i].municipality
+        }
+        for code in codes:
+            if code in local:
+                local[code].append(service)
+    return local, national
+
+
+@dataclass
+class SearchFiles:
+    files: dict[str, bytes]  # docs path -> bytes
+    manifest: dict  # file names are relative to FOLDER
+
+
+def build(catalog: Catalog) -> SearchFiles:
+    services = sorted(catalog.active_services(), key=lambda s: s.id)
+    prepared = {s.id: prepare(catalog, s, _ref(i)) for i, s in enumerate(services)}
+    index = CollectionIndex([(p.ref, p.fields) for p in prepared.values()], FIELDS)
+    local, national = services_by_municipality(catalog)
+    files: dict[str, bytes] = {}
+    municipalities = []
+    for code in sorted(catalog.municipalities):
+        ids = sorted({s.id for s in local[code]} | {s.id for s in national})
+        data = shard_json(catalog, code, [prepared[i] for i in ids], index).encode("utf-8")
+        name = hashed_name(code, data)
+        files[f"{FOLDER}/{name}"] = data
+        municipality = catalog.municipalities[code]
+        municipalities.append(
+            {
+                "code": code,
+                "naam": municipality.name,
+                "shard": name,
+                "postcodes": [list(r) for r in municipality.postcodes],
+            }
+        )
+    data = _json(names(catalog, list(prepared.values()))).encode("utf-8")
+    names_file = hashed_name("namen", data)
+    files[f"{FOLDER}/{names_file}"] = data
+    municipalities.sort(key=lambda m: (m["naam"].casefold(), m["code"]))
+    manifest = {
+        "gemeenten": municipalities,
+        "namen": names_file,
+        "synoniemen": query_synonyms(catalog),
+    }
+    return SearchFiles(files=files, manifest=manifest)
+
+
+def municipality_for_postcode(catalog: Catalog, postcode: str) -> str | None:
+    """CBS code of the municipality whose postcode ranges hold the four digits, else None."""
+    match = _POSTCODE.match(postcode or "")
+    if not match:
+        return None
+    number = int(match.group(1))
+    for code in sorted(catalog.municipalities):
+        if any(low <= number <= high for low, high in catalog.municipalities[code].postcodes):
+            return code
+    return None
