@@ -28,6 +28,7 @@ import functools
 import gzip
 import http.server
 import json
+import os
 import random
 import shutil
 import sys
@@ -59,6 +60,7 @@ HOURS = [
     "Mo-Fr 09:00-12:00,13:00-17:00; PH off",
     "Mo-Fr 08:00-18:00; Sa 10:00-14:00; PH off",
 ]
+CHROMIUM = os.environ.get("WEGWIJZER_CHROMIUM", "/usr/bin/chromium")  # Debian's, as the tests
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -245,9 +247,7 @@ def browser(directory: Path, runs: int = 3) -> dict:
     times, counts = [], []
     try:
         with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for _ in range(runs):
                 context = chromium.new_context(viewport={"width": 1280, "height": 900})
                 context.route(lambda u: not u.startswith("http://127.0.0.1"), lambda r: r.abort())

@@ -225,7 +225,9 @@ def test_embed_names_its_locations_and_has_a_text_fallback():
     assert region["data-locaties"] == "cjg/stein cjg/elsloo"  # online has no place
     assert region["role"] == "region" and region["aria-label"] == "Kaart: CJG"
     assert "hidden" in region and "data-root" not in region
-    assert block.count("<li>") == 2 and "Raadhuisplein 1, 6171 EA Stein" in block
+    fallback = block[block.index('<ul class="wwk-kaart-tekst"') :]
+    assert fallback.count("<li>") == 2 and "Raadhuisplein 1, 6171 EA Stein" in fallback
+    assert '<div class="wwk-legenda-blok" hidden>' in block and "> CJG</li>" in block
     rooted = maps.embed(catalog(), ["cjg/stein"], "CJG", root="../../")
     assert 'data-root="../../"' in rooted
 

@@ -327,3 +327,40 @@ def test_services_csv_blocks_formula_injection(tmp_path):
 )
 def test_safe_cell(value, expected):
     assert spreadsheet.safe(value) == expected
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Gewone tekst zonder opmaak.",
+        "  spaties   rondom  ",
+        "Met **vet** en een [link](https://example.org).",
+        "- een lijst\n- twee",
+        "1. eerste",
+        "-9 maanden tot 23 jaar",
+        "Regel een\n\nregel twee",
+        "A & B <script>x</script>",
+        "# kop",
+        "Tekst met 4 spaties:    midden",
+        "Ouders, kinderen en jongeren (0-23 jaar); gratis!",
+    ],
+)
+def test_plain_text_is_markdown_text(source):
+    from wegwijzer.html import markdown_text
+    from wegwijzer.opendata.common import plain_text
+
+    assert plain_text(source) == markdown_text(source)
+
+
+def test_plain_text_of_every_description(built):
+    from wegwijzer.html import markdown_text
+    from wegwijzer.opendata.common import plain_text
+
+    _root, catalog, _files = built
+    texts = [p.description for p in catalog.providers.values()]
+    texts += [s.description for s in catalog.services.values()]
+    for source in texts:
+        assert plain_text(source) == markdown_text(source), source

@@ -23,7 +23,7 @@ from referencing.jsonschema import DRAFT202012
 from wegwijzer import opendata
 from wegwijzer.catalog import load_catalog
 from wegwijzer.config import read_settings
-from wegwijzer.opendata import hsds, ids, vocabulary
+from wegwijzer.opendata import hsds, hsds_columns, ids, vocabulary
 from wegwijzer.opendata.common import select
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +127,7 @@ def test_every_table_row_is_valid_hsds(export, validators):
     _catalog, tables, _files = export
     counted = 0
     for table, rows in tables.items():
-        validator = validators[f"{hsds.OBJECTS[table]}.json"]
+        validator = validators[f"{hsds_columns.OBJECTS[table]}.json"]
         for row in rows:
             _assert_valid(validator, row, f"{table} {row['id']}")
             counted += 1
@@ -182,7 +182,7 @@ def test_hsds_lists_are_pages_of_valid_objects(export, validators):
 def test_tabular_required_fields_are_filled(export, official):
     _catalog, tables, _files = export
     for table, rows in tables.items():
-        schema = official[f"{hsds.OBJECTS[table]}.json"]
+        schema = official[f"{hsds_columns.OBJECTS[table]}.json"]
         needed = set(schema.get("required", [])) | set(schema.get("tabular_required", []))
         for row in rows:
             missing = needed - {k for k, v in row.items() if v not in (None, "")}
@@ -197,7 +197,7 @@ def test_ids_are_unique_uuids_and_every_link_resolves(export):
         assert len(row_ids) == len(set(row_ids)), table
         for value in row_ids:
             assert uuid.UUID(value).version == 5
-        by_table[hsds.OBJECTS[table]] = set(row_ids)
+        by_table[hsds_columns.OBJECTS[table]] = set(row_ids)
     references = {
         "organization_id": "organization",
         "service_id": "service",
@@ -309,8 +309,8 @@ def test_ids_are_stable_across_builds_and_edits(tmp_path):
 
 
 def test_columns_are_exactly_the_hsds_fields(official):
-    for table, columns in hsds.COLUMNS.items():
-        schema = official[f"{hsds.OBJECTS[table]}.json"]
+    for table, columns in hsds_columns.COLUMNS.items():
+        schema = official[f"{hsds_columns.OBJECTS[table]}.json"]
         assert schema["path"] == f"{table}.csv", table
         expected = [
             (name, prop.get("datapackage_type") or prop["type"], prop.get("format"))
@@ -375,6 +375,6 @@ def test_the_mapping_document_names_every_taxonomy_and_table():
         assert f"`{vocab.code}`" in text, vocab.code
     for (_vocab, code), _ in vocabulary.FIXED_TERMS.items():
         assert f"`{code}`" in text, code
-    for table in hsds.COLUMNS:
+    for table in hsds_columns.COLUMNS:
         assert f"`{table}`" in text, table
     assert str(ids.NAMESPACE) in text

@@ -456,3 +456,41 @@ def test_query_semantics():
     assert sp.query_clauses("de het –") == [{"term": "het", "boost": 3, "wildcard": True}]
     assert sp.query_clauses("de") == []
     assert sp.query_clauses("") == []
+
+
+# --- an index for a whole collection, serialized per shard --------------------------------------
+
+
+def _analysed(docs, fields):
+    names = [f["field_name"] if isinstance(f, dict) else f for f in fields]
+    return [(doc["id"], [sp.Analysed(sp.tokens(doc.get(name))) for name in names]) for doc in docs]
+
+
+def test_collection_index_of_every_document_equals_build_index():
+    docs = [dict(doc, id=str(i)) for i, doc in enumerate(DOCS)]
+    fields = [f if isinstance(f, dict) else {"field_name": f} for f in FIELDS]
+    expected = json.loads(json.dumps(sp.build_index(docs, "id", fields)))
+    collection = sp.CollectionIndex(_analysed(docs, fields), fields)
+    assert collection.serialize([d["id"] for d in docs]) == expected
+
+
+def test_collection_index_shards():
+    docs = [dict(doc, id=f"d{i}") for i, doc in enumerate(DOCS)]
+    fields = [f if isinstance(f, dict) else {"field_name": f} for f in FIELDS]
+    collection = sp.CollectionIndex(_analysed(docs, fields), fields)
+    shared = ["d0", "d4", "d9"]
+    refs = sorted(shared + ["d1", "d3", "d11"])
+    plain = collection.serialize(refs)
+    assert json.loads(collection.shard_json(refs, collection.common(shared))) == plain
+    terms = {term for term, _ in plain["invertedIndex"]}
+    assert "echtscheid" in terms and "peuterspeelzal" not in terms  # d8 is not in the shard
+    assert [ref for ref, _ in plain["fieldVectors"]][:2] == ["naam/d0", "beschrijving/d0"]
+    assert [ref for ref, _ in sp.search(plain, "echtscheidng")][0] == "d1"
+    assert {ref for ref, _ in sp.search(plain, "kinderen")} <= set(refs)
+    # The same document has the same vectors in a shard as in the whole collection.
+    whole = dict(collection.serialize([d["id"] for d in docs])["fieldVectors"])
+    assert all(whole[ref] == vector for ref, vector in plain["fieldVectors"])
+    with pytest.raises(ValueError, match="gedeelde"):
+        collection.shard_json(["d2"], collection.common(shared))
+    with pytest.raises(ValueError, match="ref"):
+        sp.CollectionIndex([("a/b", [])], fields)

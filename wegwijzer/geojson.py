@@ -29,6 +29,11 @@ def address_line(location: Location) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _describe(text: str) -> list[list[str]]:
+    return [list(row) for row in hours.describe(text)]
+
+
+@lru_cache(maxsize=4096)
 def _schedule(text: str, start) -> tuple[str, dict]:
     data = hours.schedule(text, start)
     return hours.schedule_json(text, start), data
@@ -77,9 +82,7 @@ def locations_geojson(catalog: Catalog) -> dict:
                     "gemeente": location.municipality,
                     "gemeente_naam": municipality.name if municipality else None,
                     "openingstijden": location.opening_hours,
-                    "openingstijden_tekst": [
-                        list(row) for row in hours.describe(location.opening_hours)
-                    ]
+                    "openingstijden_tekst": _describe(location.opening_hours)
                     if location.opening_hours
                     else [],
                     "rooster": schedule_key,

@@ -37,7 +37,7 @@ import nh3
 
 from . import hours, phones
 from .model import Catalog, Location, Service
-from .search_pipeline import Analysed, CollectionIndex, tokens
+from .search_pipeline import Analysed, CollectionIndex, Common, tokens
 from .search_synonyms import expansion_text, query_synonyms, theme_words
 
 FOLDER = "sociale-kaart/zoekindex"
@@ -189,8 +189,22 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def shard_json(catalog: Catalog, code: str, items: list[Prepared], index: CollectionIndex) -> str:
-    """The shard of one municipality (JSON text) from its services, in ref order."""
+@lru_cache(maxsize=65536)
+def _json_text(text: str) -> str:
+    return _json(text)
+
+
+def shard_json(
+    catalog: Catalog,
+    code: str,
+    items: list[Prepared],
+    index: CollectionIndex,
+    common: Common | None = None,
+) -> str:
+    """The shard of one municipality (JSON text) from its services, in ref order.
+
+    `common`: the postings of the national services, which every shard holds.
+    """
     documents = []
     schedules: dict[str, str] = {}  # schedule JSON -> key
     for item in items:
@@ -205,26 +219,51 @@ def shard_json(catalog: Catalog, code: str, items: list[Prepared], index: Collec
                 if key not in keys:
                     keys.append(key)
         own = "true" if code in item.local_codes else "false"
+        key_list = ",".join(f'"{key}"' for key in keys)
         documents.append(
-            f'"{item.ref}":{item.card_json},"waar":{_json(text)},"eigen":{own},'
-            f'"roosters":{_json(keys)}}}'
+            f'"{item.ref}":{item.card_json},"waar":{_json_text(text)},"eigen":{own},'
+            f'"roosters":[{key_list}]}}'
         )
     roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
     return (
-        f'{{"gemeente":{_json(code)},"index":{index.shard_json([i.ref for i in items])},'
+        f'{{"gemeente":{_json(code)},"index":{index.shard_json([i.ref for i in items], common)},'
         f'"documents":{{{",".join(documents)}}},"roosters":{{{roosters}}}}}'
     )
 
 
+def place_name(catalog: Catalog, service: Service, locations: list[Location]) -> str:
+    """The municipality of a service in one word or two: for the country-wide names list."""
+    for location in locations:
+        municipality = catalog.municipalities.get(location.municipality or "")
+        if municipality:
+            return municipality.name
+    text, _ = where(catalog, service, [], None)
+    return text
+
+
 def names(catalog: Catalog, prepared: list[Prepared]) -> dict:
-    """Country-wide fallback: every service's name, provider, URL and place; no index."""
-    providers = sorted({item.card["aanbieder"] for item in prepared})
-    position = {name: i for i, name in enumerate(providers)}
+    """Country-wide fallback: every service's name, provider, page and municipality; no index.
+
+    ``{"aanbieders": [[slug, name], ...], "plaatsen": [...], "diensten": [[name, provider
+    position, service id within the provider, place position], ...]}``, sorted by name; the
+    page URL is ``diensten/<slug>/<id>/``. Providers and places are listed once.
+    """
+    providers = sorted({(p.service.provider_id, p.card["aanbieder"]) for p in prepared})
+    provider_at = {slug: i for i, (slug, _) in enumerate(providers)}
+    places = sorted({place_name(catalog, p.service, p.locations) for p in prepared})
+    place_at = {name: i for i, name in enumerate(places)}
     rows = []
     for item in sorted(prepared, key=lambda p: (p.service.name.casefold(), p.service.id)):
-        text, _ = where(catalog, item.service, item.locations, None)
-        rows.append([item.service.name, position[item.card["aanbieder"]], item.card["url"], text])
-    return {"aanbieders": providers, "diensten": rows}
+        service = item.service
+        rows.append(
+            [
+                service.name,
+                provider_at[service.provider_id],
+                service.local_id,
+                place_at[place_name(catalog, service, item.locations)],
+            ]
+        )
+    return {"aanbieders": [list(p) for p in providers], "plaatsen": places, "diensten": rows}
 
 
 # --------------------------------------------------------------------------- files
@@ -242,7 +281,7 @@ def services_by_municipality(catalog: Catalog) -> tuple[dict[str, list[Service]]
     """
     local: dict[str, list[Service]] = {code: [] for code in catalog.municipalities}
     national = []
-    for service in catalog.active_services():
+    for service in sorted(catalog.active_services(), key=lambda s: s.id):
         if NATIONAL in service.area:
             national.append(service)
             continue
@@ -269,11 +308,13 @@ def build(catalog: Catalog) -> SearchFiles:
     prepared = {s.id: prepare(catalog, s, _ref(i)) for i, s in enumerate(services)}
     index = CollectionIndex([(p.ref, p.fields) for p in prepared.values()], FIELDS)
     local, national = services_by_municipality(catalog)
+    common = index.common([prepared[s.id].ref for s in national])
     files: dict[str, bytes] = {}
     municipalities = []
     for code in sorted(catalog.municipalities):
         ids = sorted({s.id for s in local[code]} | {s.id for s in national})
-        data = shard_json(catalog, code, [prepared[i] for i in ids], index).encode("utf-8")
+        items = [prepared[i] for i in ids]
+        data = shard_json(catalog, code, items, index, common).encode("utf-8")
         name = hashed_name(code, data)
         files[f"{FOLDER}/{name}"] = data
         municipality = catalog.municipalities[code]

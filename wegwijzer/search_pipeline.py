@@ -49,6 +49,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from lunr.builder import Builder
@@ -431,27 +432,64 @@ class CollectionIndex:
             self._vectors[ref] = ",".join(parts)
         self._term_index = term_index
 
-    def shard_json(self, refs: list[str]) -> str:
-        """The serialized lunr index (JSON text) of the documents `refs`, in that order."""
+    def _postings(self, refs) -> dict[str, list[list[str]]]:
+        """term -> per field, the posting entries (`"ref":{}`) of the documents `refs`."""
         postings: dict[str, list[list[str]]] = {}
-        empty = len(self.fields)
+        width = len(self.fields)
         for ref in refs:
             posting = self._posting[ref]
             for position, value in enumerate(self._documents[ref]):
                 for term in value.counts:
                     lists = postings.get(term)
                     if lists is None:
-                        lists = postings[term] = [[] for _ in range(empty)]
+                        lists = postings[term] = [[] for _ in range(width)]
                     lists[position].append(posting)
+        return postings
+
+    def _entry(self, term: str, per_field: list[str]) -> str:
+        fields = ",".join(
+            f'"{name}":{{{joined}}}' for name, joined in zip(self.fields, per_field, strict=True)
+        )
+        term_json = json.dumps(term, ensure_ascii=False)
+        return f'[{term_json},{{{fields},"_index":{self._term_index[term]}}}]'
+
+    def common(self, refs: list[str]) -> Common:
+        """Postings of documents that many shards share (the national ones), built once."""
+        joined = {
+            term: [",".join(entries) for entries in lists]
+            for term, lists in self._postings(refs).items()
+        }
+        return Common(
+            refs=frozenset(refs),
+            joined=joined,
+            entries={term: self._entry(term, parts) for term, parts in joined.items()},
+        )
+
+    def shard_json(self, refs: list[str], common: Common | None = None) -> str:
+        """The serialized lunr index (JSON text) of the documents `refs`, in that order.
+
+        `common` (from ``common()``) holds documents that are all among `refs`; their
+        postings are reused instead of gathered again.
+        """
+        if common is not None and not common.refs <= set(refs):
+            raise ValueError("zoekindex: de gedeelde documenten horen niet allemaal in deze shard")
+        shared = common.refs if common is not None else frozenset()
+        postings = self._postings([ref for ref in refs if ref not in shared])
+        terms = set(postings)
+        if common is not None:
+            terms |= common.entries.keys()
         inverted = []
-        for term in sorted(postings):
-            fields = ",".join(
-                f'"{name}":{{{",".join(lists)}}}'
-                for name, lists in zip(self.fields, postings[term], strict=True)
-            )
-            inverted.append(
-                f'[{json.dumps(term, ensure_ascii=False)},{{{fields},"_index":{self._term_index[term]}}}]'
-            )
+        for term in sorted(terms):
+            lists = postings.get(term)
+            if lists is None:
+                inverted.append(common.entries[term])
+                continue
+            base = common.joined.get(term) if common is not None else None
+            parts = [
+                ",".join(([base[i]] if base and base[i] else []) + entries)
+                for i, entries in enumerate(lists)
+            ]
+            inverted.append(self._entry(term, parts))
         vectors = ",".join(self._vectors[ref] for ref in refs)
         return (
             f'{self._head},"fieldVectors":[{vectors}],"invertedIndex":[{",".join(inverted)}],'
@@ -460,6 +498,15 @@ class CollectionIndex:
 
     def serialize(self, refs: list[str]) -> dict:
         return json.loads(self.shard_json(refs))
+
+
+@dataclass(frozen=True)
+class Common:
+    """Postings of documents shared by many shards (``CollectionIndex.common``)."""
+
+    refs: frozenset[str]
+    joined: dict[str, list[str]]  # term -> per field, its posting entries joined
+    entries: dict[str, str]  # term -> its whole inverted-index entry as JSON text
 
 
 _REF = re.compile(r"^[A-Za-z0-9]+\Z")

@@ -18,13 +18,17 @@ Abbreviations count in a text only when written in capitals ("ZIN", not the word
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Catalog
-from .search_pipeline import MAX_PHRASE, tokens, words
+from .search_pipeline import MAX_PHRASE, tokens
 
 MAX_EXPANSIONS = 12  # stems one synonym key may add to a query
+# A word in capitals and digits, not part of a longer word: "CJG" in "CJG-medewerker" and
+# "CJG's", not "IJ" in "IJmond".
+_CAPITALS = re.compile(r"(?<!\w)[A-Z][A-Z0-9]+(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Groups:
     by_phrase: dict  # stem sequence -> indices of the theme groups it stands for
     by_abbreviation: dict  # abbreviation as written ("GGZ") -> group index
     longest: int  # longest phrase, in stems
+    starts: frozenset  # first stems of the phrases
 
 
 def theme_words(theme_id: str) -> str:
@@ -85,7 +90,8 @@ def _groups_cached(key: tuple) -> Groups:
             for phrase in group.phrases:
                 by_phrase.setdefault(phrase, []).append(i)
     longest = max((len(p) for p in by_phrase), default=0)
-    return Groups(tuple(groups), by_phrase, by_abbreviation, longest)
+    starts = frozenset(p[0] for p in by_phrase)
+    return Groups(tuple(groups), by_phrase, by_abbreviation, longest, starts)
 
 
 def groups(catalog: Catalog) -> Groups:
@@ -130,11 +136,13 @@ def expansion_text(catalog: Catalog, text: str) -> str:
     index = groups(catalog)
     found: set[int] = set()
     stems = tokens(text)
-    for start in range(len(stems)):
+    for start, first in enumerate(stems):
+        if first not in index.starts:
+            continue
         for end in range(start + 1, min(start + index.longest, len(stems)) + 1):
             found.update(index.by_phrase.get(tuple(stems[start:end]), ()))
-    for word in words(text):
-        position = index.by_abbreviation.get(word[:-2] if word.endswith("'s") else word)
+    for word in _CAPITALS.findall(text):
+        position = index.by_abbreviation.get(word)
         if position is not None:
             found.add(position)
     return " ".join(index.groups[i].found_text for i in sorted(found))

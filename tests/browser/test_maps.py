@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TILE_HOSTS, TODAY, axe_violations, build_site, copy_repo, serve
+from conftest import AXE, ROOT, TILE_HOSTS, TODAY, axe_violations, build_site, copy_repo, serve
 
 from wegwijzer.catalog import load_catalog
 
@@ -88,6 +88,18 @@ def open_popup(page, location_id: str, index: int = 0):
     return page.locator(".leaflet-popup .wwk-popup")
 
 
+def axe_in(page, selector: str) -> list[dict]:
+    """axe-core on one part of a page (the rest of a record page is not the map's)."""
+    page.add_script_tag(content=AXE.read_text("utf-8"))
+    return page.evaluate(
+        """(sel) => axe.run(sel, {runOnly: {type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+            .then((r) => r.violations.map((v) => ({id: v.id, help: v.help,
+              nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' '))})))""",
+        selector,
+    )
+
+
 def visible_items(page) -> list[str]:
     return page.eval_on_selector_all(
         ".wwk-lijst > li[data-id]", "els => els.filter(e => !e.hidden).map(e => e.dataset.id)"
@@ -149,6 +161,11 @@ def test_keyboard_opens_a_popup(page, server_url, site_dir):
     page.keyboard.press("Enter")
     page.wait_for_selector(".leaflet-popup .wwk-popup")
     assert page.locator(".wwk-popup-naam").inner_text() == props["naam"]
+    # the focus moves into the popup; Escape closes it and returns to the marker
+    assert page.evaluate("document.activeElement.classList.contains('wwk-popup')")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".leaflet-popup", state="detached")
+    assert page.evaluate("document.activeElement.classList.contains('wwk-marker')")
 
 
 def test_filters_change_map_and_list_together(page, server_url, site_dir):
@@ -220,6 +237,21 @@ def test_works_with_tiles_blocked(page, server_url, site_dir):
         assert page.locator(".leaflet-control-attribution").inner_text().strip()
     assert drawn(page)["total"] == len(features(site_dir))
     assert page.errors == []
+
+
+def test_without_a_tile_layer(page, server_url, site_dir):
+    """`tegels: geen` in mkdocs.yml: no tile layer, no tile requests, markers as always."""
+    page.route(
+        "**/assets/kaart/instellingen.json",
+        lambda route: route.fulfill(content_type="application/json", body='{"tegels": null}'),
+    )
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    open_map(page, server_url)
+    assert page.locator(".leaflet-tile-pane img").count() == 0
+    assert not [u for u in requested if any(host in u for host in TILE_HOSTS)]
+    assert page.locator(".leaflet-control-attribution").inner_text().strip() == "Leaflet"
+    assert drawn(page)["total"] == len(features(site_dir))
 
 
 def test_map_page_passes_axe(page, server_url, site_dir):
@@ -305,7 +337,9 @@ def test_embedded_maps_draw_their_locations(page, server_url, site_dir):
         ids = element.get_attribute("data-locaties").split()
         assert element.get_attribute("aria-label").startswith("Kaart: ")
         assert drawn(page)["total"] == len(ids)
+        assert page.locator(".wwk-kaart-blok .wwk-legenda").is_visible()
         assert page.errors == []
+        assert axe_in(page, ".wwk-kaart-blok") == []
 
 
 # ----------------------------------------------------------------------------- hostile names

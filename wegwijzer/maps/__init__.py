@@ -5,7 +5,8 @@ Reads the catalog (via `geojson.locations_geojson`) and the tile setting
 
 - `api/v1/locations.geojson`: every location with coordinates (also open data);
 - `assets/kaart/instellingen.json`: the tile layer ({url, attribution, max_zoom} or null);
-- `sociale-kaart/kaart.md`: the overview map with filters and the full list of locations.
+- `sociale-kaart/kaart.md`: the overview map with filters and the list of every location
+  (`overview.py`).
 
 `embed()` returns an HTML block for a small map of some locations; record pages
 (providers, municipality routes, CJG locations) put it in their Markdown.
@@ -22,7 +23,9 @@ even after `html.escape`). A plain `<div>` plus one static script is smaller,
 works with Material's instant navigation, and keeps record text out of code:
 the page carries escaped HTML, the browser builds popups with `textContent`.
 
-Leaflet's own JS and CSS are loaded by kaart.js only on pages that have a map.
+Leaflet's own JS and CSS are loaded by kaart.js only on pages that have a map
+(the overview page also preloads them with the data). Tile layer, colours and
+letters per location type: `settings.py` and `overrides/assets/stylesheets/kaart.css`.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from ..geojson import address_line, locations_geojson
 from ..model import Catalog
 from ..settings import SiteSettings
 from .overview import overview_page
-from .parts import kind_class
+from .parts import kind_class, legend
 
 GEOJSON_PATH = "api/v1/locations.geojson"
 SETTINGS_PATH = "assets/kaart/instellingen.json"
@@ -93,6 +96,7 @@ def embed(
         + "</li>"
         for loc in located
     )
+    kinds = {loc.kind: catalog.label("locatie.soort", loc.kind) for loc in located}
     ids = " ".join(loc.id for loc in located)
     root_attr = f' data-root="{html.attr(root)}"' if root else ""
     label = html.attr(f"Kaart: {title}")
@@ -101,6 +105,7 @@ def embed(
         '<div class="wwk-kaart-blok">\n'
         f'<div class="wwk-kaart wwk-kaart--klein" role="region" aria-label="{label}"'
         f' data-locaties="{html.attr(ids)}"{root_attr} hidden></div>\n'
+        f'<div class="wwk-legenda-blok" hidden>{legend(kinds)}</div>\n'
         f'<ul class="wwk-kaart-tekst" data-search-exclude>{items}</ul>\n'
         "</div>\n\n"
     )

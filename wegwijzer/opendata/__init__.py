@@ -40,8 +40,8 @@ def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None)
         {spreadsheet.PATH: spreadsheet.services_csv(pub)},
         openapi.generate(chosen, TITLE),
         hsds_api.generate(tables, hsds_doc),
-        tabular.generate(tables, TITLE, chosen, catalog.today.isoformat()),
-        {overview.PATH: overview.overview_page(pub, chosen, hsds_doc)},
+        tabular.generate(tables, TITLE, chosen, catalog.today.isoformat(), hsds_doc),
+        {overview.PATH: overview.overview_page(pub, chosen, hsds_doc, fields=root is not None)},
     ]
     if root is not None:
         parts.append(datadoc.generate(Project(Path(root)).schemas, catalog))

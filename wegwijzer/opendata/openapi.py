@@ -11,7 +11,7 @@ right wherever the site is hosted. Record contents refer to our own JSON Schemas
 from __future__ import annotations
 
 from .common import dump
-from .hsds import COLUMNS
+from .hsds_columns import COLUMNS
 
 PATH = "api/v1/openapi.json"
 HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"

@@ -17,7 +17,8 @@ def hsds_doc_url(repo_url: str, branch: str) -> str | None:
     return f"{repo_url}/blob/{branch}/docs/HSDS.md" if repo_url else None
 
 
-def overview_page(pub: Published, licence: dict, hsds_doc: str | None) -> str:
+def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: bool = True) -> str:
+    """The page; `fields` links to open-data/velden.md (only generated when schemas are read)."""
     c = pub.catalog
     counts = (
         f"{len(pub.providers)} aanbieders, {len(pub.locations)} locaties, "
@@ -61,7 +62,7 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None) -> str:
         "als CSV-bestanden | Frictionless Data Package |",
         "## Velden",
         "Wat elk veld betekent, welke waarden mogen en een voorbeeld staat op "
-        "[Velden van de gegevens](velden.md).",
+        + ("[Velden van de gegevens](velden.md)." if fields else "open-data/velden.md."),
         "## HSDS 3.0",
         "De HSDS-export gebruikt vaste ids (UUID's): hetzelfde record houdt bij elke bouw "
         "hetzelfde id. Wat HSDS niet kent (CBS-gemeentecode, jeugdregio, toegang via de "

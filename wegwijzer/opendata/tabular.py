@@ -13,7 +13,8 @@ import csv
 import io
 
 from .common import Files, dump
-from .hsds import COLUMNS, OBJECTS, Tables
+from .hsds import Tables
+from .hsds_columns import COLUMNS, OBJECTS
 
 BASE = "api/hsds/tabular"
 
@@ -79,7 +80,9 @@ def resource(table: str) -> dict:
     }
 
 
-def generate(tables: Tables, title: str, licence: dict, today: str) -> Files:
+def generate(
+    tables: Tables, title: str, licence: dict, today: str, homepage: str | None = None
+) -> Files:
     files = {f"{BASE}/{table}.csv": table_csv(table, rows) for table, rows in tables.items()}
     files[f"{BASE}/datapackage.json"] = dump(
         {
@@ -91,7 +94,7 @@ def generate(tables: Tables, title: str, licence: dict, today: str) -> Files:
             "Nederlandse kenmerken (CBS-code, jeugdregio, toegang, verwijzers, PGB en zorg in "
             "natura) staan in attributes.csv onder de taxonomieën in taxonomies.csv.",
             "version": today,
-            "homepage": "../../../open-data/",
+            **({"homepage": homepage} if homepage else {}),
             "licenses": [{"name": licence["id"], "path": licence["url"], "title": licence["name"]}],
             "resources": [resource(table) for table in tables],
         },

@@ -278,25 +278,29 @@
       iconCreateFunction: clusterIcoon(L)
     });
     var root = opties.root;
-    groep.bindPopup(function (laag) { return popup(laag.feature, root, gegeven.roosters); },
-      { maxWidth: 320, minWidth: 200, autoPanPadding: [20, 20] });
+    var breed = Math.max(160, Math.min(320, element.clientWidth - 90)); // fits a phone
+    groep.bindPopup(function (laag) { return popup(laag.feature, root, gegeven.roosters); }, {
+      maxWidth: breed, minWidth: Math.min(200, breed),
+      autoPanPaddingTopLeft: [50, 20], autoPanPaddingBottomRight: [20, 20]
+    });
     groep.bindTooltip(function (laag) { return el("span", null, laag.feature.properties.naam); },
       { direction: "top" });
+    // Leaflet also opens the tooltip on click; with the popup open it only covers it
+    groep.on("click", function () { groep.closeTooltip(); });
     var bron = null; // the marker element whose popup is open: focus returns there
-    map.on("popupopen", function (e) {
+    groep.on("popupopen", function (e) { // e.layer: the marker (the event bubbles up)
       var box = e.popup.getElement();
       var knop = box.querySelector(".leaflet-popup-close-button");
       if (knop) { knop.setAttribute("aria-label", "Sluiten"); knop.setAttribute("title", "Sluiten"); }
       if (global.wegwijzerNuOpen) { global.wegwijzerNuOpen(box); }
-      groep.closeTooltip();
-      bron = e.popup._source && e.popup._source.getElement ? e.popup._source.getElement() : null;
+      bron = e.layer && e.layer.getElement ? e.layer.getElement() : null;
       if (bron && doc.activeElement === bron) { // opened from the keyboard or by a click
         var inhoud = box.querySelector(".wwk-popup");
         inhoud.setAttribute("tabindex", "-1");
         inhoud.focus({ preventScroll: true });
       }
     });
-    map.on("popupclose", function (e) {
+    groep.on("popupclose", function (e) {
       var box = e.popup.getElement();
       if (bron && box && box.contains(doc.activeElement) && doc.body.contains(bron)) {
         bron.focus({ preventScroll: true });
@@ -324,7 +328,7 @@
       return;
     }
     var grenzen = L.latLngBounds(markers.map(function (m) { return m.getLatLng(); }));
-    map.fitBounds(grenzen, { padding: [24, 24], maxZoom: maxZoom, animate: false });
+    map.fitBounds(grenzen, { padding: [36, 36], maxZoom: maxZoom, animate: false });
   }
 
   /* Put markers in the cluster group (synchronously: no chunk of an earlier filter can
@@ -580,6 +584,8 @@
       if (blok && kaart) {
         var tekst = blok.querySelector(".wwk-kaart-tekst");
         if (tekst) { tekst.classList.add("wwk-alleen-voorlezen"); }
+        var uitleg = blok.querySelector(".wwk-legenda-blok");
+        if (uitleg) { uitleg.hidden = false; }
       }
     }).catch(function (fout) {
       element.hidden = true;

@@ -215,13 +215,14 @@
     if (!namen) {
       namen = haal(gegevens.namen).then(function (json) {
         return json.diensten.map(function (rij) {
-          var aanbieder = json.aanbieders[rij[1]] || ''
+          var aanbieder = json.aanbieders[rij[1]] || ['', '']
+          var plaats = json.plaatsen[rij[3]] || ''
           return {
             naam: rij[0],
-            aanbieder: aanbieder,
-            url: rij[2],
-            waar: rij[3],
-            woorden: woorden(rij[0] + ' ' + aanbieder + ' ' + rij[3])
+            aanbieder: aanbieder[1],
+            url: 'diensten/' + encodeURIComponent(aanbieder[0]) + '/' + encodeURIComponent(rij[2]) + '/',
+            waar: plaats,
+            woorden: woorden(rij[0] + ' ' + aanbieder[1] + ' ' + plaats)
           }
         })
       })
@@ -241,15 +242,20 @@
     return (van === null || van <= jaar * 12 + 11) && (tot === null || tot >= jaar * 12)
   }
 
+  // Welke roosters nu open zijn; per shard hooguit eens per minuut uitgerekend.
   function openNu (shard) {
+    var minuut = Math.floor(Date.now() / 60000)
+    if (shard.open && shard.open.minuut === minuut) return shard.open.roosters
     var open = {}
-    if (!kanOpen) return open
-    Object.keys(shard.roosters).forEach(function (sleutel) {
-      var span = doc.createElement('span')
-      span.setAttribute('data-rooster', JSON.stringify(shard.roosters[sleutel]))
-      window.wegwijzerNuOpen(span)
-      open[sleutel] = span.getAttribute('data-status') === 'open'
-    })
+    if (kanOpen) {
+      Object.keys(shard.roosters).forEach(function (sleutel) {
+        var span = doc.createElement('span')
+        span.setAttribute('data-rooster', JSON.stringify(shard.roosters[sleutel]))
+        window.wegwijzerNuOpen(span)
+        open[sleutel] = span.getAttribute('data-status') === 'open'
+      })
+    }
+    shard.open = { minuut: minuut, roosters: open }
     return open
   }
 
@@ -286,10 +292,7 @@
       var telling = {}
       var deel = kandidaten.filter(function (d) { return past(d, s, open, facet) })
       if (facet === 'leeftijd') {
-        Object.keys(labels.leeftijd).forEach(function (w) {
-          if (!w) return
-          telling[w] = deel.filter(function (d) { return leeftijdPast(d.leeftijd, w) }).length
-        })
+        telLeeftijden(deel, telling)
       } else if (facet === 'open') {
         telling['1'] = deel.filter(function (d) { return isOpen(d, open) }).length
       } else {
@@ -301,6 +304,31 @@
       aantallen[facet] = telling
     })
     return aantallen
+  }
+
+  // Aantal per leeftijdsjaar in een keer: elk document telt mee voor een reeks jaren.
+  function telLeeftijden (deel, telling) {
+    var jaren = Object.keys(labels.leeftijd).filter(function (w) { return /^\d+$/.test(w) })
+    var laatste = Math.max.apply(null, jaren.map(Number))
+    var verschil = new Array(laatste + 2)
+    for (var i = 0; i < verschil.length; i++) verschil[i] = 0
+    var zwanger = 0
+    deel.forEach(function (d) {
+      var b = d.leeftijd
+      var van = b && b[0] !== null ? Math.max(0, Math.ceil((b[0] - 11) / 12)) : 0
+      var tot = b && b[1] !== null ? Math.min(laatste, Math.floor(b[1] / 12)) : laatste
+      if (van <= tot) {
+        verschil[van] += 1
+        verschil[tot + 1] -= 1
+      }
+      if (leeftijdPast(b, 'zwanger')) zwanger += 1
+    })
+    var som = 0
+    for (var jaar = 0; jaar <= laatste; jaar++) {
+      som += verschil[jaar]
+      telling[String(jaar)] = som
+    }
+    telling.zwanger = zwanger
   }
 
   function toonAantallen (aantallen) {
@@ -328,7 +356,7 @@
   }
 
   function leegMaken (el) {
-    while (el.firstChild) el.removeChild(el.firstChild)
+    el.textContent = ''
   }
 
   function eigenHref (url) {
