@@ -120,26 +120,38 @@ def _conditional(node: dict) -> dict[str, str]:
 
 
 def fields(
-    schemas: dict[str, dict], name: str, node: dict, prefix: str = "", skip=()
+    schemas: dict[str, dict],
+    name: str,
+    node: dict,
+    prefix: str = "",
+    skip=(),
+    required_text: str = "ja",
 ) -> Iterator[Field]:
-    """Every property under `node`, depth first, with nested blocks and lists of blocks."""
+    """Every property under `node`, depth first, with nested blocks and lists of blocks.
+
+    `required_text` is what "required" means here: "ja" at the top, "ja, in elk item"
+    inside a list, "ja, als <blok> er staat" inside an optional block.
+    """
     node, name = resolve(schemas, node, name)
     required = set(node.get("required", []))
     conditional = _conditional(node)
     for key, child in node.get("properties", {}).items():
         resolved, child_name = resolve(schemas, child, name)
         path = f"{prefix}{key}"
-        need = "ja" if key in required else conditional.get(key, "nee")
+        need = required_text if key in required else conditional.get(key, "nee")
         yield Field(path, resolved, need, child_name)
         if key in skip:
             continue
         if "properties" in resolved:
-            yield from fields(schemas, child_name, resolved, f"{path}.")
+            inner = required_text if key in required else f"ja, als {path} er staat"
+            yield from fields(schemas, child_name, resolved, f"{path}.", required_text=inner)
         items = resolved.get("items")
         if isinstance(items, dict):
             item, item_name = resolve(schemas, items, child_name)
             if "properties" in item:
-                yield from fields(schemas, item_name, item, f"{path}[].")
+                yield from fields(
+                    schemas, item_name, item, f"{path}[].", required_text="ja, in elk item"
+                )
 
 
 def section_fields(schemas: dict[str, dict], section: Section) -> list[Field]:
