@@ -9,9 +9,10 @@ Scales: "1k" and "10k" are that many records in total (municipalities +
 providers + services + locations) in the ratio of the national set
 342 : 5000 : 20000 : 10000; "nl" is the national set itself.
 
-Stages, each measured in fresh subprocesses (wall time; peak memory is the
+Stages, each measured in fresh subprocesses: wall time and CPU time (on a busy
+machine CPU time is what wall time would be on an idle one); peak memory is the
 child's own ru_maxrss from os.wait4, the per-child form of
-getrusage(RUSAGE_CHILDREN), which is a running maximum over all children):
+getrusage(RUSAGE_CHILDREN), which is a running maximum over all children:
 
 - check: `load_catalog` over every file (the code path of `wegwijzer check`),
   best of --herhaal runs; plus one run of the real `wegwijzer check` CLI;
@@ -19,6 +20,7 @@ getrusage(RUSAGE_CHILDREN), which is a running maximum over all children):
   (`yaml.load(text, Loader=yaml.CSafeLoader)`) plus one reused
   `Draft202012Validator` per schema, built once from the same schemas with the
   same referencing registry the project uses (`Schemas.registry`);
+- generate(): `wegwijzer.generate.generate` alone, the Wegwijzer share of a build;
 - build: `mkdocs build --strict` of the synthetic repository with
   WEGWIJZER_DATUM fixed, and a baseline: plain mkdocs-material (same theme,
   search and Markdown configuration, no hooks, no overrides) over the same
@@ -234,32 +236,29 @@ def mkdocs_build(config: Path, dest: Path, today: dt.date) -> Run:
 # --------------------------------------------------------------------------- baseline site
 
 
-class _TolerantLoader:
+def _read_mkdocs_yml(text: str):
     """mkdocs.yml may hold !!python/name or !ENV tags; read them as plain values."""
+    import yaml
 
-    @staticmethod
-    def load(text: str):
-        import yaml
+    class Loader(yaml.SafeLoader):
+        pass
 
-        class Loader(yaml.SafeLoader):
-            pass
+    def any_tag(loader, suffix, node):
+        if isinstance(node, yaml.ScalarNode):
+            return loader.construct_scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            return loader.construct_sequence(node)
+        return loader.construct_mapping(node)
 
-        def any_tag(loader, suffix, node):
-            if isinstance(node, yaml.ScalarNode):
-                return loader.construct_scalar(node)
-            if isinstance(node, yaml.SequenceNode):
-                return loader.construct_sequence(node)
-            return loader.construct_mapping(node)
-
-        Loader.add_multi_constructor("", any_tag)
-        return yaml.load(text, Loader=Loader)  # noqa: S506 - SafeLoader subclass
+    Loader.add_multi_constructor("", any_tag)
+    return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
 
 
 def baseline_repo(config: Path, dest: Path, pages: int) -> Path:
     """Plain mkdocs-material with the site's theme, search and Markdown setup; N trivial pages."""
     import yaml
 
-    data = _TolerantLoader.load(config.read_text("utf-8")) or {}
+    data = _read_mkdocs_yml(config.read_text("utf-8")) or {}
     theme = dict(data.get("theme") or {"name": "material"})
     theme.pop("custom_dir", None)
     plugins = [

@@ -278,6 +278,26 @@ def test_names_file(built):
     assert "Beëindigde cursus" not in rows
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Gewoon een zin.\nEn nog een regel.",
+        "Bel 0800-2000 of 112: dag en nacht.",
+        "- een\n- twee",
+        "1. eerst\n2. dan",
+        "Met **vet** en _schuin_ en [een link](https://example.org).",
+        "Kop\n---\n\ntekst",
+        "    code",
+        "a < b & c > d",
+        "<script>alert(1)</script> tekst",
+    ],
+)
+def test_plain_text_equals_markdown_text(source):
+    from wegwijzer.html import markdown_text
+
+    assert si.plain_text(source) == markdown_text(source)
+
+
 # --- postcodes ------------------------------------------------------------------------------
 
 

@@ -122,3 +122,9 @@ def test_record_text_is_escaped_in_the_page_and_the_manifest():
     html = markdown.markdown(page.split("\n---\n", 1)[1], extensions=EXTENSIONS)
     names = [m["naam"] for m in manifest_of(html)["gemeenten"]]
     assert EVIL in names  # the data survives, as data
+
+
+def test_two_builds_give_the_same_files():
+    assert search_page.generate(make_catalog(), SiteSettings()) == search_page.generate(
+        make_catalog(reverse=True), SiteSettings()
+    )

@@ -19,6 +19,7 @@ from lunr.builder import Builder
 from lunr.index import Index
 
 from wegwijzer import search_pipeline as sp
+from wegwijzer.search_collection import CollectionIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 NL_JS = ROOT / "node_modules" / "lunr-languages" / "lunr.nl.js"
@@ -470,14 +471,14 @@ def test_collection_index_of_every_document_equals_build_index():
     docs = [dict(doc, id=str(i)) for i, doc in enumerate(DOCS)]
     fields = [f if isinstance(f, dict) else {"field_name": f} for f in FIELDS]
     expected = json.loads(json.dumps(sp.build_index(docs, "id", fields)))
-    collection = sp.CollectionIndex(_analysed(docs, fields), fields)
+    collection = CollectionIndex(_analysed(docs, fields), fields)
     assert collection.serialize([d["id"] for d in docs]) == expected
 
 
 def test_collection_index_shards():
     docs = [dict(doc, id=f"d{i}") for i, doc in enumerate(DOCS)]
     fields = [f if isinstance(f, dict) else {"field_name": f} for f in FIELDS]
-    collection = sp.CollectionIndex(_analysed(docs, fields), fields)
+    collection = CollectionIndex(_analysed(docs, fields), fields)
     shared = ["d0", "d4", "d9"]
     refs = sorted(shared + ["d1", "d3", "d11"])
     plain = collection.serialize(refs)
@@ -493,4 +494,4 @@ def test_collection_index_shards():
     with pytest.raises(ValueError, match="gedeelde"):
         collection.shard_json(["d2"], collection.common(shared))
     with pytest.raises(ValueError, match="ref"):
-        sp.CollectionIndex([("a/b", [])], fields)
+        CollectionIndex([("a/b", [])], fields)

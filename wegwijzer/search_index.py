@@ -8,12 +8,12 @@ page embeds:
 - ``<CBS code>.<hash>.json``, one shard per municipality: ``{"gemeente", "index",
   "documents", "roosters"}`` with the services residents can use: service area containing the
   code or "NL", or a location in the municipality. ``index`` is a lunr index (Dutch pipeline,
-  ``search_pipeline.CollectionIndex``: statistics of the whole country, so a service scores
+  ``search_collection.CollectionIndex``: statistics of the whole country, so a service scores
   the same in every shard); ``documents`` maps each ref to what a result card and the facets
   need; ``roosters`` are the opening-hours schedules for "nu open" (``hours.schedule``),
   shared by key;
-- ``namen.<hash>.json``: name, provider, page URL and place of every active service, for a
-  search before a municipality is chosen (matched by name in the browser, no index);
+- ``namen.<hash>.json``: name, provider, service page and municipality of every active
+  service, for a search before a municipality is chosen (matched by name in the browser);
 - the manifest: per municipality its name, shard file and postcode ranges; the names file;
   the synonym table for queries (``search_synonyms.query_synonyms``).
 
@@ -37,7 +37,8 @@ import nh3
 
 from . import hours, phones
 from .model import Catalog, Location, Service
-from .search_pipeline import Analysed, CollectionIndex, Common, tokens
+from .search_collection import CollectionIndex, Common
+from .search_pipeline import Analysed, tokens
 from .search_synonyms import expansion_text, query_synonyms, theme_words
 
 FOLDER = "sociale-kaart/zoekindex"

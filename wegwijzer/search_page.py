@@ -107,7 +107,8 @@ def form(catalog: Catalog) -> str:
 <input type="text" id="ww-postcode" name="postcode" inputmode="numeric" autocomplete="postal-code" maxlength="7" aria-describedby="ww-postcode-melding"></div>
 <p class="ww-zoek-melding" id="ww-postcode-melding" aria-live="polite"></p>
 </fieldset>
-<fieldset class="ww-zoek-filters"><legend>Filters</legend>
+<details class="ww-zoek-filters" id="ww-filters" open><summary id="ww-filters-kop">Filters</summary>
+<div class="ww-zoek-raster" role="group" aria-labelledby="ww-filters-kop">
 {_select("leeftijd", "Leeftijd van uw kind", age_options(catalog), "Alle leeftijden")}
 {_select("thema", "Thema", [(t.id, t.label) for t in themes], "Alle thema's")}
 {_select("toegang", "Toegang", _labels(catalog, "dienst.toegang"), "Alle vormen van toegang")}
@@ -116,7 +117,8 @@ def form(catalog: Catalog) -> str:
 <div class="ww-zoek-veld ww-zoek-open"><input type="checkbox" id="ww-open" name="open" value="1" data-facet="open">
 <label for="ww-open" id="ww-open-label">Nu open</label></div>
 <button type="reset" class="md-button ww-zoek-wis" id="ww-wis">Alles wissen</button>
-</fieldset>
+</div>
+</details>
 <button type="submit" class="md-button md-button--primary ww-zoek-knop">Zoeken</button>
 </form>
 """

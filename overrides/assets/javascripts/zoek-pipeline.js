@@ -23,7 +23,7 @@
  *     >= 8 tekens heeft ("echtscheidng" ligt 2 bewerkingen van "echtscheid");
  *   - synoniemen (optioneel, {sleutel: [stam, ...]} uit de taxonomie): elke reeks van 1 tot 3
  *     opeenvolgende stammen van de woorden die geen stopwoord zijn, met een spatie ertussen
- *     ("scheid", "weinig geld"), die een sleutel is, geeft per stam waar hij naar wijst een
+ *     ("scheiding", "weinig geld"), die een sleutel is, geeft per stam waar hij naar wijst een
  *     exacte clausule met boost 2 ("echtscheid", "geldzorg"), tenzij die er al is;
  *   - alle clausules optioneel (OF, gerangschikt op BM25); hoogstens 10 woorden;
  *   - sortering op score (afgerond op 6 decimalen), dan op ref.

@@ -58,12 +58,15 @@
   var melding = doc.getElementById('ww-postcode-melding')
   var openLabel = doc.getElementById('ww-open-label')
   var zonderScript = doc.getElementById('ww-zonder-script')
+  var filters = doc.getElementById('ww-filters')
+  var filtersKop = doc.getElementById('ww-filters-kop')
+  var filtersTekst = filtersKop.textContent
 
   // Labels zoals de pagina ze geeft, zonder aantallen.
   var labels = {}
   FACETTEN.forEach(function (naam) {
     if (naam === 'open') return
-    labels[naam] = {}
+    labels[naam] = Object.create(null)
     Array.prototype.forEach.call(veld[naam].options, function (optie) {
       labels[naam][optie.value] = optie.textContent
     })
@@ -289,7 +292,7 @@
   function tel (kandidaten, s, open) {
     var aantallen = {}
     FACETTEN.forEach(function (facet) {
-      var telling = {}
+      var telling = Object.create(null)
       var deel = kandidaten.filter(function (d) { return past(d, s, open, facet) })
       if (facet === 'leeftijd') {
         telLeeftijden(deel, telling)
@@ -555,6 +558,15 @@
 
   var wacht = null
 
+  function aantalFilters (s) {
+    return FACETTEN.filter(function (f) { return s[f] }).length
+  }
+
+  function toonFilterKop (s) {
+    var n = aantalFilters(s)
+    filtersKop.textContent = filtersTekst + (n ? ' (' + n + ' gekozen)' : '')
+  }
+
   function nuZoeken (nieuw, postcodeKlaar) {
     if (wacht) {
       window.clearTimeout(wacht)
@@ -563,6 +575,7 @@
     var s = verwerkPostcode(uitFormulier(), postcodeKlaar)
     naarFormulier(s)
     naarUrl(s, nieuw)
+    toonFilterKop(s)
     return voerUit(s)
   }
 
@@ -605,6 +618,8 @@
   window.addEventListener('popstate', function () {
     var s = verwerkPostcode(uitUrl(), true)
     naarFormulier(s)
+    toonFilterKop(s)
+    if (aantalFilters(s)) filters.open = true
     voerUit(s)
   })
 
@@ -615,5 +630,9 @@
   var begin = verwerkPostcode(uitUrl(), true)
   naarFormulier(begin)
   naarUrl(begin, false)
+  toonFilterKop(begin)
+  // Op een telefoon staan de filters dicht, tenzij er al een gekozen is.
+  var smal = window.matchMedia && window.matchMedia('(max-width: 44.9375em)').matches
+  filters.open = !smal || aantalFilters(begin) > 0
   voerUit(begin)
 }())
