@@ -11,8 +11,9 @@ import pytest
 import yaml
 
 from wegwijzer.catalog import load_catalog
+from wegwijzer.model import is_stale
 from wegwijzer.pages import generate
-from wegwijzer.pages.components import age_text, date_nl, href, is_stale, page, phone_link
+from wegwijzer.pages.components import age_text, date_nl, href, page, phone_link
 from wegwijzer.pages.notices import record_footer, report_url, review_notice
 from wegwijzer.settings import SiteSettings
 

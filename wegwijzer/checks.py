@@ -15,11 +15,9 @@ import difflib
 from collections.abc import Iterable
 
 from . import geo, hours, phones
-from .model import Catalog, age_months
+from .model import REVIEW_MONTHS, Catalog, age_months, is_stale
 from .problems import WARNING, Problem
 from .yamlload import Document
-
-REVIEW_MONTHS = 12
 
 
 def run(catalog: Catalog, docs: list[tuple[str, Document]], known_ids: set[str]) -> list[Problem]:
@@ -80,9 +78,7 @@ def _review(doc: Document, path: tuple, value: str | None, today: dt.date) -> li
                 "gegevens echt gecontroleerd zijn",
             )
         ]
-    if (today.year - day.year) * 12 + today.month - day.month > REVIEW_MONTHS or (
-        (today - day).days > 366
-    ):
+    if is_stale(day, today):
         return [
             doc.problem(
                 path,

@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("naam", help="naam van de organisatie")
     generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
     generate.add_argument("directory", type=Path)
-    sub.add_parser("report", help="actualiteit en dekking van de gegevens")
+    report = sub.add_parser("report", help="actualiteit en dekking van de gegevens")
+    report.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
 
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "report":
         from .report import print_report
 
-        return print_report(root, args.datum)
+        return print_report(root, args.datum, as_json=args.format == "json")
     return 2
 
 
@@ -98,5 +99,14 @@ def _check(root: Path, args) -> int:
     return 1 if failed else 0
 
 
+def run() -> int:
+    """Console entry point: a closed pipe (`wegwijzer check | head`) is not an error."""
+    try:
+        return main()
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

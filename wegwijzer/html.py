@@ -71,9 +71,17 @@ def script_json(data: Any) -> str:
     )
 
 
+_PARSER = _markdown.Markdown(extensions=["sane_lists"], output_format="html")
+
+
+def _render(source: str) -> str:
+    # One parser reused (building one per call costs more than the conversion itself).
+    return _PARSER.reset().convert(source)
+
+
 def markdown(source: str) -> str:
     """Editor Markdown to sanitised HTML: no raw HTML, scripts, handlers or unsafe links."""
-    rendered = _markdown.markdown(source, extensions=["sane_lists"], output_format="html")
+    rendered = _render(source)
     return nh3.clean(
         rendered,
         tags=_ALLOWED_TAGS,
@@ -85,5 +93,5 @@ def markdown(source: str) -> str:
 
 def markdown_text(source: str) -> str:
     """Markdown reduced to plain text (for summaries, search and meta descriptions)."""
-    cleaned = nh3.clean(_markdown.markdown(source), tags=set())
+    cleaned = nh3.clean(_render(source), tags=set())
     return " ".join(_html.unescape(cleaned).split())

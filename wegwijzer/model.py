@@ -14,6 +14,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Date = dt.date
+REVIEW_MONTHS = 12  # a record not confirmed for this long gets a warning and a notice
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day `months` later (the last day of the month when that day does not exist)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
+
+
+def is_stale(reviewed: dt.date | None, today: dt.date) -> bool:
+    """More than REVIEW_MONTHS months between the last review and `today`."""
+    return reviewed is not None and add_months(reviewed, REVIEW_MONTHS) < today
+
+
 _AGE = re.compile(r"^(-?\d+) (maanden|jaar)$")
 
 

@@ -20,15 +20,13 @@ import sys
 from pathlib import Path
 
 from .html import attr, text
-from .model import Catalog
+from .model import REVIEW_MONTHS, Catalog, add_months, is_stale
 from .opendata.common import select
 from .opendata.datadoc import scroll
 from .pages.components import (
-    add_months,
     block,
     date_nl,
     href,
-    is_stale,
     municipality_path,
     provider_path,
     service_path,
@@ -37,7 +35,6 @@ from .pages.overviews import AGE_GROUPS, ENTRY_KINDS, in_group
 from .settings import SiteSettings
 
 PAGE = "redactie/actualiteit.md"
-REVIEW_MONTHS = 12
 DUE_DAYS = 30
 ALL_AGES = "alle-leeftijden"
 KIND_NAMES = {"provider": "aanbieder", "service": "dienst", "municipality": "gemeente"}

@@ -342,6 +342,8 @@ _SERVICE_WEIGHT = {
     "gecertificeerde-instelling": 1.5,
     "veiligheid": 1,
 }
+# A few organisations of these kinds work nationally (helplines, chat services).
+_NATIONAL_KINDS = ("veiligheid", "informatiepunt", "jeugdhulpaanbieder")
 _LOCATION_KINDS = {
     "cjg": [("consultatiebureau", 4), ("inlooppunt", 2), ("jip", 1), ("kantoor", 1)],
     "gemeente": [("kantoor", 3), ("inlooppunt", 1)],
@@ -1158,6 +1160,7 @@ class _Provider:
     n_services: int = 0
     locations: list[dict] = field(default_factory=list)
     services: list[dict] = field(default_factory=list)
+    national: bool = False  # a national helpline or organisation: werkgebied [NL]
     location_munis: list[str] = field(default_factory=list)  # CBS code per location
     service_keys: dict[str, str] = field(default_factory=dict)  # template key -> local id
 
@@ -1440,6 +1443,7 @@ class _Generator:
             region=region,
             domain=domain,
             phone=self._phone(home.province, business=kind not in ("huisartsenzorg",)),
+            national=kind in _NATIONAL_KINDS and self.rng.random() < 0.005,
         )
         self.providers.append(provider)
         self.kind_in_region[(region, kind)].append(provider)
@@ -1763,9 +1767,7 @@ class _Generator:
 
     def _area(self, provider: _Provider) -> list[str]:
         rng = self.rng
-        if provider.kind in ("veiligheid", "informatiepunt", "jeugdhulpaanbieder") and (
-            rng.random() < 0.03
-        ):
+        if provider.national:
             return ["NL"]
         region = [m.code for m in self.regions[provider.region]]
         if provider.kind == "cjg":

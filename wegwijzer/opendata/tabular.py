@@ -32,14 +32,6 @@ _REFERENCES = {
 }
 
 
-def cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def write_csv(header: list[str], rows: list[list[str]], delimiter: str = ",") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
@@ -50,7 +42,9 @@ def write_csv(header: list[str], rows: list[list[str]], delimiter: str = ",") ->
 
 def table_csv(table: str, rows: list[dict]) -> str:
     names = [name for name, _type, _format in COLUMNS[table]]
-    return write_csv(names, [[cell(row.get(name)) for name in names] for row in rows])
+    # HSDS rows hold only str, int and float (never bool), and the csv module writes
+    # None as an empty field, so the values go in as they are (fast for 200 000 rows).
+    return write_csv(names, [[row.get(name) for name in names] for row in rows])
 
 
 def resource(table: str) -> dict:

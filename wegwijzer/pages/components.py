@@ -37,7 +37,6 @@ MONTHS = (
     "november",
     "december",
 )
-REVIEW_MONTHS = 12
 VEILIG_THUIS = "0800-2000"
 NOODNUMMER = "112"
 CARD_SUMMARY = 180  # characters of a description on a card
@@ -169,19 +168,6 @@ def record_link(catalog: Catalog, from_path: str, ref: str) -> str:
 def date_nl(day: dt.date) -> str:
     """5 oktober 2026."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(day.day, last))
-
-
-def is_stale(reviewed: dt.date | None, today: dt.date) -> bool:
-    """More than 12 months between the last review and the build date."""
-    return reviewed is not None and add_months(reviewed, REVIEW_MONTHS) < today
 
 
 def phone_link(number: str | None) -> str:

@@ -14,9 +14,9 @@ import datetime as dt
 from urllib.parse import quote, urlencode
 
 from ..html import attr, text, url
-from ..model import Provider, Service
+from ..model import Provider, Service, is_stale
 from ..settings import SiteSettings
-from .components import date_nl, is_stale
+from .components import date_nl
 
 
 def review_notice(reviewed: dt.date | None, today: dt.date) -> str:
