@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 Date = dt.date
@@ -174,24 +175,29 @@ class Catalog:
         return self.labels.get(table, {}).get(value, value)
 
     def active_services(self) -> list[Service]:
-        """Services on the site today: active, started, not ended (sorted by id)."""
+        """Services on the site today: active, started, not ended (in file order)."""
         return [s for s in self.services.values() if is_current(s, self.today)]
 
     def services_in(self, code: str) -> list[Service]:
         """Services available to residents of a municipality: by area or by a location there."""
-        out = []
+        return self._services_by_municipality.get(code, [])
+
+    @cached_property
+    def _services_by_municipality(self) -> dict[str, list[Service]]:
+        # Built once: scanning every service per municipality made generation quadratic.
+        by_code: dict[str, list[Service]] = {code: [] for code in self.municipalities}
         for service in self.active_services():
-            if (
-                code in service.area
-                or "NL" in service.area
-                or any(
-                    self.locations[loc].municipality == code
+            if "NL" in service.area:
+                codes = set(by_code)
+            else:
+                codes = set(service.area) | {
+                    self.locations[loc].municipality
                     for loc in service.location_ids
                     if loc in self.locations
-                )
-            ):
-                out.append(service)
-        return out
+                }
+            for code in sorted(c for c in codes if c in by_code):
+                by_code[code].append(service)
+        return by_code
 
 
 def is_current(service: Service, today: Date) -> bool:
