@@ -91,6 +91,41 @@ def markdown(source: str) -> str:
     )
 
 
+_PAGE_PARSER = _markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+_PAGE_TAGS = _ALLOWED_TAGS | {
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "code",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "dl",
+    "dt",
+    "dd",
+}
+
+
+def markdown_page(source: str) -> str:
+    """Longer editor Markdown (a municipality's page text): headings and tables too, sanitised
+    with the same allowlist approach; never raw HTML, scripts or unsafe links."""
+    rendered = _PAGE_PARSER.reset().convert(source)
+    return nh3.clean(
+        rendered,
+        tags=_PAGE_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=SAFE_SCHEMES,
+        link_rel="noopener nofollow",
+    )
+
+
 def markdown_text(source: str) -> str:
     """Markdown reduced to plain text (for summaries, search and meta descriptions)."""
     cleaned = nh3.clean(_render(source), tags=set())

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from ..html import attr, text
+from ..html import attr, markdown_page, text
 from ..model import Catalog, Location, Municipality, Provider, Route, Service
 from ..settings import SiteSettings
 from .components import (
@@ -329,11 +329,13 @@ def route_locations(
 
 
 def editor_body(markdown: str) -> str:
-    """The Markdown below the front matter, without a leading H1 (the page has its own)."""
+    """The Markdown below the front matter as sanitised HTML, without a leading H1 (the page
+    has its own). Editors write it in a pull request: untrusted like every record field."""
     lines = markdown.strip().split("\n")
     if lines and re.match(r"^#(?!#)\s", lines[0]):
         lines = lines[1:]
-    return "\n".join(lines).strip()
+    rendered = markdown_page("\n".join(lines).strip())
+    return block(f'<div class="ww-tekst">{rendered}</div>') if rendered else ""
 
 
 def index_page(catalog: Catalog) -> str:
