@@ -101,7 +101,7 @@ def overview_page(catalog: Catalog, data: dict, root: str) -> str:
         FRONT_MATTER,
         "# Kaart van alle locaties",
         "",
-        "Waar kun je terecht? Kies een gemeente, een soort plek of een thema. "
+        "Waar kunt u terecht? Kies een gemeente, een soort plek of een thema. "
         "De kaart en de lijst eronder tonen steeds dezelfde locaties.",
         "",
         f'<div class="wwk-kaartapp" data-root="{html.attr(root)}">',
