@@ -34,8 +34,10 @@ def basis_repo(dest: Path) -> Path:
 
 
 def target(root: Path, fixture: Path) -> Path:
+    """Where the fixture goes in the repository, under a valid file name (the file name is the
+    record's id, and `<record>_<field>_<reason>` has underscores)."""
     folder = "content/gemeenten" if fixture.suffix == ".md" else "providers"
-    return root / folder / fixture.name
+    return root / folder / fixture.name.replace("_", "-")
 
 
 def problems_for(root: Path, fixture: Path) -> list[str]:

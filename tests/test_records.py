@@ -48,12 +48,12 @@ def test_basis_repo_is_clean(tmp_path):
 
 def test_huge_file_is_refused_without_parsing(tmp_path):
     root = basis_repo(tmp_path / "repo")
-    big = root / "providers" / "provider_bestand_te-groot.yaml"
+    big = root / "providers" / "provider-bestand-te-groot.yaml"
     big.write_text("naam: x\n" + "# opvulling\n" * (MAX_BYTES // 10), encoding="utf-8")
     _, problems = load_catalog(root, today=TODAY)
     texts = [p.text() for p in problems if p.path.endswith("te-groot.yaml")]
     assert texts == [
-        f"providers/provider_bestand_te-groot.yaml:1:1: bestand is te groot "
+        f"providers/provider-bestand-te-groot.yaml:1:1: bestand is te groot "
         f"({big.stat().st_size // 1024} KB, maximaal 512 KB); splits het in "
         "meerdere bestanden"
     ]
@@ -168,21 +168,21 @@ def test_cli_formats_and_exit_codes(tmp_path):
     text = wegwijzer("--root", str(root), "check")
     assert text.returncode == 1
     assert text.stdout.splitlines() == [
-        "providers/provider_laatst_gecontroleerd_verouderd.yaml:6:23: laatst_gecontroleerd: "
+        "providers/provider-laatst-gecontroleerd-verouderd.yaml:6:23: laatst_gecontroleerd: "
         "(waarschuwing) gegevens zijn sinds 2025-06-01 niet meer gecontroleerd (meer dan 12 "
         "maanden); controleer ze en pas de datum aan",
-        "providers/provider_telefoon_voorloopnul.yaml:5:11: telefoon: 0201234567 is als getal "
+        "providers/provider-telefoon-voorloopnul.yaml:5:11: telefoon: 0201234567 is als getal "
         'gelezen — zet het tussen aanhalingstekens: "020-1234567"',
         "1 fout en 1 waarschuwing gevonden.",
     ]
     github = wegwijzer("--root", str(root), "check", "--format", "github")
     assert github.stdout.splitlines()[1] == (
-        "::error file=providers/provider_telefoon_voorloopnul.yaml,line=5,col=11::telefoon: "
+        "::error file=providers/provider-telefoon-voorloopnul.yaml,line=5,col=11::telefoon: "
         '0201234567 is als getal gelezen — zet het tussen aanhalingstekens: "020-1234567"'
     )
     data = json.loads(wegwijzer("--root", str(root), "check", "--format", "json").stdout)
     assert data[1] == {
-        "path": "providers/provider_telefoon_voorloopnul.yaml",
+        "path": "providers/provider-telefoon-voorloopnul.yaml",
         "line": 5,
         "col": 11,
         "field": "telefoon",
@@ -190,7 +190,7 @@ def test_cli_formats_and_exit_codes(tmp_path):
         "message": "0201234567 is als getal gelezen — zet het tussen "
         'aanhalingstekens: "020-1234567"',
     }
-    (root / "providers" / "provider_telefoon_voorloopnul.yaml").unlink()
+    (root / "providers" / "provider-telefoon-voorloopnul.yaml").unlink()
     assert wegwijzer("--root", str(root), "check").returncode == 0  # warnings only
     assert wegwijzer("--root", str(root), "check", "--strict").returncode == 1
 
@@ -231,3 +231,22 @@ def test_contributing_examples_pass_check(tmp_path):
     catalog, problems = load_catalog(root, today=TODAY)
     assert [p.text() for p in problems] == []
     assert len(catalog.services) == 3 and len(catalog.municipalities) == 2
+
+
+def test_file_name_must_be_a_slug(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    source = (root / "providers" / "basis.yaml").read_text("utf-8")
+    (root / "providers" / 'Kwaad "x".yaml').write_text(source, encoding="utf-8")
+    _, problems = load_catalog(root, today=TODAY)
+    assert [p.text() for p in problems] == [
+        'providers/Kwaad "x".yaml:1:1: \'Kwaad "x"\' is geen geldige bestandsnaam; gebruik '
+        "kleine letters, cijfers en koppeltekens, bijvoorbeeld cjg-stein.yaml"
+    ]
+
+
+def test_problem_lines_cannot_carry_control_characters():
+    from wegwijzer.problems import Problem
+
+    problem = Problem("providers/a\nb.yaml", 1, 1, "naam", "'\x1b[31m' klopt niet")
+    assert "\n" not in problem.text() and "\x1b" not in problem.text()
+    assert "\n" not in problem.github()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable
 
 from . import geo, hours, phones
@@ -105,6 +106,25 @@ def _period(
     return []
 
 
+_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def _file_name(doc: Document, name: str, example: str) -> list[Problem]:
+    """The file name is the record's id (in URLs, references, open data): a plain slug."""
+    if _SLUG.fullmatch(name):
+        return []
+    return [
+        Problem(
+            doc.path,
+            1,
+            1,
+            "",
+            f"'{name}' is geen geldige bestandsnaam; gebruik kleine "
+            f"letters, cijfers en koppeltekens, bijvoorbeeld {example}",
+        )
+    ]
+
+
 def _stem(doc: Document) -> str:
     return doc.path.rsplit("/", 1)[-1].removesuffix(".yaml")
 
@@ -112,7 +132,7 @@ def _stem(doc: Document) -> str:
 def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]:
     data = doc.data
     pid = _stem(doc)
-    out: list[Problem] = []
+    out: list[Problem] = _file_name(doc, pid, "cjg-stein.yaml")
     out += _review(doc, ("laatst_gecontroleerd",), data.get("laatst_gecontroleerd"), catalog.today)
     out += _phone(doc, ("telefoon",), data.get("telefoon"))
     local: dict[str, tuple] = {}
@@ -323,7 +343,8 @@ def _municipalities_apart(docs: list[Document]) -> list[Problem]:
 
 def _municipality(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]:
     data = doc.data
-    out = _review(doc, ("laatst_gecontroleerd",), data["laatst_gecontroleerd"], catalog.today)
+    out = _file_name(doc, doc.path.rsplit("/", 1)[-1].removesuffix(".md"), "stein.md")
+    out += _review(doc, ("laatst_gecontroleerd",), data["laatst_gecontroleerd"], catalog.today)
     for i, value in enumerate(data["postcodes"]):
         low, _, high = value.partition("-")
         if high and int(high) < int(low):

@@ -91,7 +91,7 @@ def markdown(source: str) -> str:
     )
 
 
-_PAGE_PARSER = _markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+_PAGE_PARSER = _markdown.Markdown(extensions=["sane_lists", "tables", "toc"], output_format="html")
 _PAGE_TAGS = _ALLOWED_TAGS | {
     "h2",
     "h3",
@@ -117,10 +117,11 @@ def markdown_page(source: str) -> str:
     """Longer editor Markdown (a municipality's page text): headings and tables too, sanitised
     with the same allowlist approach; never raw HTML, scripts or unsafe links."""
     rendered = _PAGE_PARSER.reset().convert(source)
+    headings = {f"h{n}": {"id"} for n in range(2, 7)}  # anchors for the table of contents
     return nh3.clean(
         rendered,
         tags=_PAGE_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
+        attributes={**_ALLOWED_ATTRIBUTES, **headings},
         url_schemes=SAFE_SCHEMES,
         link_rel="noopener nofollow",
     )

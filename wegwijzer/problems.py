@@ -29,10 +29,10 @@ class Problem:
         return self.severity == ERROR
 
     def text(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
-        field = f" {self.field}:" if self.field else ""
+        where = f"{_printable(self.path)}:{self.line}:{self.col}"
+        field = f" {_printable(self.field)}:" if self.field else ""
         tag = "" if self.is_error else " (waarschuwing)"
-        return f"{where}:{field}{tag} {self.message}"
+        return f"{where}:{field}{tag} {_printable(self.message)}"
 
     def github(self) -> str:
         kind = "error" if self.is_error else "warning"
@@ -40,7 +40,13 @@ class Problem:
         msg = f"{self.field}: {self.message}" if self.field else self.message
         msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         path = self.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+        path = path.replace("\r", "%0D").replace("\n", "%0A")
         return f"::{kind} file={path},line={self.line},col={self.col}::{msg}"
+
+
+def _printable(value: str) -> str:
+    """No terminal control characters from file names or quoted values in a report line."""
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in value)
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

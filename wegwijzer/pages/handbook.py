@@ -26,6 +26,8 @@ import json
 import re
 from pathlib import Path
 
+import yaml
+
 from ..html import attr, text
 from ..model import Catalog, Service, is_current
 from ..problems import WARNING, Problem
@@ -100,7 +102,7 @@ def render_page(path: str, source: str, catalog: Catalog) -> tuple[str, list[Pro
     in_front = bool(lines) and lines[0].strip() == "---"
     for number, line in enumerate(lines, start=1):
         if in_front:
-            out.append(line)
+            out.append(_escaped_title(line))
             if number > 1 and line.strip() in ("---", "..."):
                 in_front = False
             continue
@@ -183,6 +185,17 @@ def _resolve(ref: str, repo_path: str, line: int, col: int, catalog: Catalog, pr
             )
         )
     return record
+
+
+def _escaped_title(line: str) -> str:
+    """MkDocs puts a front-matter `title` unescaped into <title> and the header: escape it."""
+    if not re.match(r"title\s*:", line):
+        return line
+    try:
+        value = yaml.safe_load(line).get("title")
+    except (yaml.YAMLError, AttributeError):
+        return line
+    return f"title: {json.dumps(text(str(value)), ensure_ascii=False)}" if value else line
 
 
 def _with_source(markdown: str, repo_path: str) -> str:
