@@ -9,35 +9,28 @@ disk so a builder without hooks can build the same site.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import shutil
 from pathlib import Path
 
 from . import vendor
+from .files import Files, merge
 from .model import Catalog
 from .settings import SiteSettings
-
-Files = dict[str, str | bytes]
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path) -> Files:
     from . import maps, opendata, pages, report, search_page
 
-    files: Files = {}
-    # pages also renders the handbook sources under root/content/handboek
-    for part in (
-        functools.partial(pages.generate, root=root),
-        maps.generate,
-        search_page.generate,
-        functools.partial(opendata.generate, root=root),
-        report.generate,
-    ):
-        for path, content in part(catalog, settings).items():
-            if path in files:
-                raise ValueError(f"twee generatoren maken {path}")
-            files[path] = content
-    files.update(vendor.assets(root))
-    return files
+    return merge(
+        [
+            pages.generate(catalog, settings, root=root),  # also renders content/handboek
+            maps.generate(catalog, settings),
+            search_page.generate(catalog, settings),
+            opendata.generate(catalog, settings, root=root),
+            report.generate(catalog, settings),
+            vendor.assets(root),
+        ]
+    )
 
 
 def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..files import merge
 from ..model import Catalog
 from ..project import Project
 from ..settings import SiteSettings
@@ -45,10 +46,4 @@ def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None)
     ]
     if root is not None:
         parts.append(datadoc.generate(Project(Path(root)).schemas, catalog))
-    files: Files = {}
-    for part in parts:
-        for path, content in part.items():
-            if path in files:
-                raise ValueError(f"twee generatoren maken {path}")
-            files[path] = content
-    return dict(sorted(files.items()))
+    return merge(parts)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..files import merge
 from ..model import Catalog
 from ..problems import format_problems
 from ..settings import SiteSettings
@@ -24,7 +25,6 @@ __all__ = ["generate", "handbook_problems"]
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None) -> dict[str, str]:
-    files: dict[str, str] = {}
     parts = [
         home.generate(catalog),
         records.generate(catalog, settings),
@@ -39,9 +39,4 @@ def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None)
                 f"{len(errors)} fout(en) in het handboek:\n" + format_problems(errors, "text")
             )
         parts.append(handbook)
-    for part in parts:
-        for path, content in part.items():
-            if path in files:
-                raise ValueError(f"twee generatoren maken {path}")
-            files[path] = content
-    return dict(sorted(files.items()))
+    return merge(parts)
