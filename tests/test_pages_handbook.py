@@ -145,7 +145,7 @@ def test_a_reference_to_an_ended_service_is_a_warning():
 
 def test_source_is_added_to_the_front_matter():
     page, _ = render_page("handboek/poh.md", SOURCE, small_catalog())
-    assert page.startswith('---\nbron: "content/handboek/poh.md"\ntitle: POH jeugd\n---\n')
+    assert page.startswith('---\nbron: "content/handboek/poh.md"\ntitle: "POH jeugd"\n---\n')
     bare, _ = render_page("handboek/kaal.md", "# Kaal\n", small_catalog())
     assert bare.startswith('---\nbron: "content/handboek/kaal.md"\n---\n\n# Kaal')
     own, _ = render_page("handboek/eigen.md", "---\nbron: elders.md\n---\n# E\n", small_catalog())

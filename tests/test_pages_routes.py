@@ -137,10 +137,10 @@ def test_editor_body_follows_the_route_without_a_second_h1():
     catalog, municipality = catalog_on(dt.date(2026, 11, 22))
     page = route_page(catalog, SETTINGS, municipality)
     assert page.count("Jeugdhulp in Xstad") == 2  # front matter title and the one H1
-    assert page.index("</section>") < page.index("<h2>Voor ouders")
+    assert page.index("</section>") < page.index('<h2 id="voor-ouders">Voor ouders')
     assert editor_body("# Titel\n\nTekst") == '<div class="ww-tekst"><p>Tekst</p></div>'
     assert editor_body("## Kop\n\nTekst") == (
-        '<div class="ww-tekst"><h2>Kop</h2>\n<p>Tekst</p></div>'
+        '<div class="ww-tekst"><h2 id="kop">Kop</h2>\n<p>Tekst</p></div>'
     )
     hostile = editor_body("<script>alert(1)</script>\n\n[x](javascript:alert(2))")
     assert "<script" not in hostile and "javascript" not in hostile and ">x</a>" in hostile

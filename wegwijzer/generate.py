@@ -3,34 +3,48 @@
 Paths are relative to the docs folder (`content/`): Markdown pages become site
 pages; anything else (JSON, GeoJSON, JS, CSS) is copied as is. The MkDocs
 adapter hands these files to MkDocs; `wegwijzer generate DIR` writes them to
-disk so a builder without hooks can build the same site.
+disk so a builder without hooks can build the same site. Both take them from
+`iter_files`, one at a time, and write each out: the national set is 85,000
+files and 1.3 GB, more than a build should hold in memory at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import vendor
-from .files import Files, merge
+from .files import Files, unique
 from .model import Catalog
 from .settings import SiteSettings
 
+Content = str | bytes
+
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path) -> Files:
+    return dict(sorted(iter_files(catalog, settings, root)))
+
+
+def iter_files(
+    catalog: Catalog, settings: SiteSettings, root: Path
+) -> Iterator[tuple[str, Content]]:
+    """Every generated file as `(path, content)`, one at a time; a path made twice raises
+    `ValueError`. The pages and the open data are made as they are asked for."""
     from . import maps, opendata, pages, report, search_page
 
-    return merge(
-        [
-            pages.generate(catalog, settings, root=root),  # also renders content/handboek
-            maps.generate(catalog, settings),
-            search_page.generate(catalog, settings),
-            opendata.generate(catalog, settings, root=root),
-            report.generate(catalog, settings),
-            vendor.assets(root),
-        ]
-    )
+    def parts() -> Iterator[tuple[str, Content]]:
+        yield from pages.iter_files(catalog, settings, root=root)  # also content/handboek
+        yield from maps.generate(catalog, settings).items()
+        yield from search_page.generate(catalog, settings).items()
+        yield from opendata.iter_files(catalog, settings, root=root)
+        yield from report.generate(catalog, settings).items()
+        yield from vendor.assets(root).items()
+
+    return unique(parts())
 
 
 def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int:
@@ -49,12 +63,50 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
     if directory.exists():
         shutil.rmtree(directory)
     shutil.copytree(root / "content", directory)
-    for path, content in generate(catalog, read_settings(root), root).items():
-        target = directory / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
+    folders: set[Path] = set()
+    with long_lived_heap():
+        for path, content in iter_files(catalog, read_settings(root), root):
+            write_file(directory / path, content, folders)
     print(f"{directory}: {sum(1 for _ in directory.rglob('*') if _.is_file())} bestanden")
     return 0
+
+
+def write_files(
+    catalog: Catalog, settings: SiteSettings, root: Path, pages: Path, data: Path
+) -> list[tuple[str, Path]]:
+    """Write every generated file, Markdown pages under `pages` and the rest under `data`,
+    one at a time; returns `(path, written file)` sorted by path. The MkDocs adapter puts the
+    pages in a temporary folder and the data straight into the site folder."""
+    written = []
+    folders: set[Path] = set()
+    with long_lived_heap():
+        for path, content in iter_files(catalog, settings, root):
+            target = (pages if path.endswith(".md") else data) / path
+            write_file(target, content, folders)
+            written.append((path, target))
+    return sorted(written)
+
+
+@contextmanager
+def long_lived_heap() -> Iterator[None]:
+    """While the files are made, Python's cycle collector leaves alone what already exists
+    (the catalog: millions of objects that live on anyway) instead of scanning it again on
+    every full collection: 13 % of the generation time of the national set."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def write_file(target: Path, content: Content, folders: set[Path] | None = None) -> None:
+    """One generated file, as `wegwijzer generate` and the MkDocs adapter both write it
+    (`folders`: the folders already made, to skip asking again for each of 85,000 files)."""
+    if folders is None or target.parent not in folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if folders is not None:
+            folders.add(target.parent)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    else:
+        target.write_text(content, encoding="utf-8")

@@ -1,9 +1,17 @@
 """The one module that knows MkDocs: loads records on config, adds generated files.
 
 `on_config` loads and validates every record and fails the build once with a
-`PluginError` listing every problem; `on_files` adds the generated pages and
-assets as `File.generated` (record pages stay out of the navigation);
-`on_page_context` points "edit this page" of a generated page to its YAML.
+`PluginError` listing every problem; `on_files` writes the generated files one at a time,
+pages to a temporary folder and everything else (open data, search shards, vendored
+assets) straight into the site folder, and adds them as `File.generated` backed by those
+files (record pages stay out of the navigation; MkDocs does not copy a file onto itself),
+so a national build never holds its 85,000 files in memory; `on_post_build` removes the
+temporary folder;
+`on_page_markdown`/`on_page_content` pass pages whose body is finished HTML (front matter
+`kant_en_klaar`, see `pages.components.page`) around Python-Markdown, which would only parse
+and copy it; `on_env` lets `overrides/main.html` render the blocks that pages outside the
+navigation share once (`wegwijzer.theme_cache`); `on_page_context` points "edit this page" of a
+generated page to its YAML.
 """
 
 from __future__ import annotations
@@ -11,14 +19,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from .generate import generate
+from .generate import write_files
+from .pages import finished
 from .problems import format_problems
 from .settings import SiteSettings
+from .theme_cache import BlockCache
 from .validate import check_repository
 from .vendor import MissingAssets
 
@@ -44,25 +57,81 @@ def on_config(config):
         raise PluginError(f"{len(errors)} fout(en) in de records:\n" + format_problems(errors))
     try:
         settings = SiteSettings.from_mapping(config.repo_url, extra)
-        _state["files"] = generate(catalog, settings, root)
-    except (ValueError, MissingAssets) as err:
+    except ValueError as err:
         raise PluginError(str(err)) from err
-    _state["settings"] = settings
+    _state.update(root=root, catalog=catalog, settings=settings, html={})
     return config
 
 
 def on_files(files, config):
-    for path, content in sorted(_state["files"].items()):
+    _remove_pages()
+    pages = _state["pages"] = Path(tempfile.mkdtemp(prefix="wegwijzer-"))
+    try:
+        catalog = _state.pop("catalog")  # not needed after this: let MkDocs reuse its memory
+        written = write_files(
+            catalog, _state["settings"], _state["root"], pages, Path(config.site_dir)
+        )
+    except (ValueError, MissingAssets) as err:
+        raise PluginError(str(err)) from err
+    for path, target in written:
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
         inclusion = InclusionLevel.NOT_IN_NAV if path.endswith(".md") else InclusionLevel.UNDEFINED
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        files.append(File.generated(config, path, abs_src_path=str(target), inclusion=inclusion))
     return files
 
 
+def on_env(env, config, files):
+    blocks = BlockCache()
+    env.globals["wegwijzer_cached"] = blocks.render
+    env.globals["wegwijzer_cache_key"] = blocks.key
+    return env
+
+
+def on_page_markdown(markdown, page, config, files):
+    if finished.is_finished(page.meta):
+        _state["html"][page.file.src_uri] = markdown
+        return ""  # nothing for Python-Markdown to do; on_page_content gives the HTML
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    if not finished.is_finished(page.meta):
+        return html
+    content = finished.html_of(_state["html"].pop(page.file.src_uri))
+    page.present_anchor_ids = finished.anchor_ids(content)
+    # Until the page is rendered it holds only what Material's search indexes; the whole
+    # HTML is read again (it is the generated source) just before the template needs it.
+    return finished.search_html(page.meta, content)
+
+
+@event_priority(-100)  # after Material's search plugin has indexed page.content
 def on_page_context(context, page, config, nav):
+    if finished.is_finished(page.meta):
+        page.content = finished.html_of(finished.body_of(page.file.content_string))
     source = page.meta.get("bron")
     if source and _state.get("settings"):
         page.edit_url = _state["settings"].edit_url(source) or None
     return context
+
+
+def on_post_page(output, page, config):
+    if finished.is_finished(page.meta):
+        page.content = None  # written; thousands of pages need not stay in memory
+        return finished.compact_whitespace(output)
+    return output
+
+
+def on_post_build(config):
+    _remove_pages()
+
+
+def on_build_error(error):
+    _remove_pages()
+
+
+def _remove_pages():
+    pages = _state.pop("pages", None)
+    if pages is not None:
+        shutil.rmtree(pages, ignore_errors=True)

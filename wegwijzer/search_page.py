@@ -188,6 +188,7 @@ def search_page(catalog: Catalog, manifest: dict) -> str:
             block(scripts),
         ],
         title=TITLE,
+        html=True,
         description="Zoek hulp bij opvoeden en opgroeien in uw gemeente: op thema, leeftijd, "
         "toegang en kosten.",
     )

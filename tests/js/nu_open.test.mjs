@@ -170,6 +170,7 @@ function browser(nowIso, elements) {
     readyState: "loading",
     visibilityState: "visible",
     addEventListener: (type, fn) => { (listeners[type] ||= []).push(fn); },
+    getElementById: (id) => elements.find((el) => el.attrs.id === id) || null,
     querySelectorAll: (selector) => {
       assert.equal(selector, "[data-rooster]");
       return elements.filter((el) => el.getAttribute("data-rooster") !== null);
@@ -212,4 +213,17 @@ test("uses Date.now() and Europe/Amsterdam in the page too (Koningsdag, summer t
   fire("DOMContentLoaded");
   assert.equal(el.textContent, "Gesloten · opent morgen om 08:30");
   assert.equal(el.attrs["data-status"], "gesloten");
+});
+
+test("data-rooster=\"#id\" uses the schedule of the element with that id", () => {
+  const eerste = fakeElement({ id: "ww-rooster-1", "data-rooster": JSON.stringify(KANTOOR) });
+  const zelfde = fakeElement({ "data-rooster": "#ww-rooster-1", hidden: "" });
+  const weg = fakeElement({ "data-rooster": "#bestaat-niet" });
+  weg.textContent = "origineel";
+  const { fire } = browser("2026-01-12T09:00:00Z", [eerste, zelfde, weg]);
+  fire("DOMContentLoaded");
+  assert.equal(zelfde.textContent, "Nu open · tot 17:00");
+  assert.equal(zelfde.attrs["data-status"], "open");
+  assert.equal("hidden" in zelfde.attrs, false);
+  assert.equal(weg.textContent, "origineel", "an unknown id is left alone");
 });

@@ -69,6 +69,7 @@ def embed(
     title: str,
     *,
     root: str | None = None,
+    text_list: bool = True,
 ) -> str:
     """A small map of these locations, as a raw-HTML block for a Markdown page.
 
@@ -76,7 +77,9 @@ def embed(
     without coordinates (online) are left out; when none is left the result is
     "" (no map). Unknown ids raise KeyError (a page should not name them).
     Without JavaScript the block shows the locations as a short text list; with
-    the map drawn, that list stays for screen readers only.
+    the map drawn, that list stays for screen readers only. `text_list=False` leaves
+    that list out, for a page that lists the same locations in full anyway (a
+    provider page with many locations would otherwise carry every address twice).
 
     `root` is the page's relative path to the site root (e.g. "../../"); when
     omitted kaart.js takes the root from its own script URL, which also works
@@ -89,12 +92,16 @@ def embed(
             located.append(location)
     if not located:
         return ""
-    items = "".join(
-        f'<li><span class="wwk-teken wwk-teken--klein wwk-teken--{kind_class(loc.kind)}"'
-        f' aria-hidden="true"></span> <strong>{html.text(loc.name)}</strong>'
-        + (f", {html.text(address_line(loc))}" if loc.address else "")
-        + "</li>"
-        for loc in located
+    items = (
+        ""
+        if not text_list
+        else "".join(
+            f'<li><span class="wwk-teken wwk-teken--klein wwk-teken--{kind_class(loc.kind)}"'
+            f' aria-hidden="true"></span> <strong>{html.text(loc.name)}</strong>'
+            + (f", {html.text(address_line(loc))}" if loc.address else "")
+            + "</li>"
+            for loc in located
+        )
     )
     kinds = {loc.kind: catalog.label("locatie.soort", loc.kind) for loc in located}
     ids = " ".join(loc.id for loc in located)
@@ -102,10 +109,10 @@ def embed(
     label = html.attr(f"Kaart: {title}")
     return (
         "\n\n"
-        '<div class="wwk-kaart-blok">\n'
+        '<div class="wwk-kaart-blok" data-search-exclude>\n'
         f'<div class="wwk-kaart wwk-kaart--klein" role="region" aria-label="{label}"'
         f' data-locaties="{html.attr(ids)}"{root_attr} hidden></div>\n'
         f'<div class="wwk-legenda-blok" hidden>{legend(kinds)}</div>\n'
-        f'<ul class="wwk-kaart-tekst" data-search-exclude>{items}</ul>\n'
-        "</div>\n\n"
+        + (f'<ul class="wwk-kaart-tekst" data-search-exclude>{items}</ul>\n' if items else "")
+        + "</div>\n\n"
     )

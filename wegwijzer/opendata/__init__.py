@@ -17,9 +17,10 @@ is `catalog.today`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from ..files import merge
+from ..files import unique
 from ..model import Catalog
 from ..project import Project
 from ..settings import SiteSettings
@@ -32,18 +33,23 @@ __all__ = ["generate"]
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None) -> Files:
+    return dict(sorted(unique(iter_files(catalog, settings, root))))
+
+
+def iter_files(
+    catalog: Catalog, settings: SiteSettings, root: Path | None = None
+) -> Iterator[tuple[str, str]]:
+    """The same files one at a time: the API's 59,000 record files (national set) are made as
+    they are asked for, so a caller that writes them out need not hold them all."""
     pub = select(catalog)
     chosen = licence(settings.extra)
     hsds_doc = overview.hsds_doc_url(settings.repo_url, settings.extra.get("branch", "main"))
-    tables = hsds.tables(pub, hsds_doc)
-    parts = [
-        api.generate(pub, chosen),
-        {spreadsheet.PATH: spreadsheet.services_csv(pub)},
-        openapi.generate(chosen, TITLE),
-        hsds_api.generate(tables, hsds_doc),
-        tabular.generate(tables, TITLE, chosen, catalog.today.isoformat(), hsds_doc),
-        {overview.PATH: overview.overview_page(pub, chosen, hsds_doc, fields=root is not None)},
-    ]
+    yield overview.PATH, overview.overview_page(pub, chosen, hsds_doc, fields=root is not None)
     if root is not None:
-        parts.append(datadoc.generate(Project(Path(root)).schemas, catalog))
-    return merge(parts)
+        yield from datadoc.generate(Project(Path(root)).schemas, catalog).items()
+    yield spreadsheet.PATH, spreadsheet.services_csv(pub)
+    yield from openapi.generate(chosen, TITLE).items()
+    yield from api.iter_files(pub, chosen)
+    tables = hsds.tables(pub, hsds_doc)
+    yield from tabular.generate(tables, TITLE, chosen, catalog.today.isoformat(), hsds_doc).items()
+    yield from hsds_api.iter_files(tables, hsds_doc)

@@ -14,6 +14,8 @@ the HSDS id and the effective `last_reviewed`. Every file carries `generated_at`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..model import Location, Municipality, Provider, Service
 from ..pages.components import municipality_path, provider_path, service_path, site_url
 from . import ids
@@ -103,6 +105,11 @@ def _newest(objects: list[dict]) -> str | None:
 
 
 def generate(pub: Published, licence: dict) -> Files:
+    return dict(iter_files(pub, licence))
+
+
+def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
+    """The API files one at a time (one per record: 35,000 of them for the national set)."""
     today = pub.catalog.today.isoformat()
     lists = {
         "providers": [provider_object(pub, p) for p in pub.providers],
@@ -116,41 +123,45 @@ def generate(pub: Published, licence: dict) -> Files:
         "services": lambda o: service_file(o["id"]),
         "municipalities": lambda o: municipality_file(o["code"]),
     }
-    files: Files = {}
     for name, objects in lists.items():
-        files[f"{BASE}/{name}.json"] = dump(
-            {
-                "generated_at": today,
-                "last_reviewed": _newest(objects),
-                "count": len(objects),
-                name: objects,
-            }
+        yield (
+            f"{BASE}/{name}.json",
+            dump(
+                {
+                    "generated_at": today,
+                    "last_reviewed": _newest(objects),
+                    "count": len(objects),
+                    name: objects,
+                }
+            ),
         )
         for obj in objects:
-            files[record_file[name](obj)] = dump({"generated_at": today, **obj})
+            yield record_file[name](obj), dump({"generated_at": today, **obj})
     everything = [o for objects in lists.values() for o in objects]
-    files[f"{BASE}/index.json"] = dump(
-        {
-            "api_version": VERSION,
-            "generated_at": today,
-            "last_reviewed": _newest(everything),
-            "licence": licence,
-            "counts": {name: len(objects) for name, objects in lists.items()},
-            "lists": {name: f"{name}.json" for name in lists},
-            "records": {
-                "providers": "providers/{id}.json",
-                "locations": "locations/{provider}/{id}.json",
-                "services": "services/{provider}/{id}.json",
-                "municipalities": "municipalities/{code}.json",
+    yield (
+        f"{BASE}/index.json",
+        dump(
+            {
+                "api_version": VERSION,
+                "generated_at": today,
+                "last_reviewed": _newest(everything),
+                "licence": licence,
+                "counts": {name: len(objects) for name, objects in lists.items()},
+                "lists": {name: f"{name}.json" for name in lists},
+                "records": {
+                    "providers": "providers/{id}.json",
+                    "locations": "locations/{provider}/{id}.json",
+                    "services": "services/{provider}/{id}.json",
+                    "municipalities": "municipalities/{code}.json",
+                },
+                "openapi": "openapi.json",
+                "geojson": "locations.geojson",
+                "csv": "services.csv",
+                "schemas": "schemas/",
+                "hsds": "../hsds/index.json",
+                "hsds_datapackage": "../hsds/tabular/datapackage.json",
+                "documentation": "../../open-data/",
             },
-            "openapi": "openapi.json",
-            "geojson": "locations.geojson",
-            "csv": "services.csv",
-            "schemas": "schemas/",
-            "hsds": "../hsds/index.json",
-            "hsds_datapackage": "../hsds/tabular/datapackage.json",
-            "documentation": "../../open-data/",
-        },
-        pretty=True,
+            pretty=True,
+        ),
     )
-    return files

@@ -13,6 +13,7 @@ page holding every item, one-to-one fields only), and fully nested records
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from .common import Files, dump
 from .hsds import Row, Tables
@@ -117,15 +118,22 @@ class Nester:
 
 
 def generate(tables: Tables, profile: str | None) -> Files:
+    return dict(iter_files(tables, profile))
+
+
+def iter_files(tables: Tables, profile: str | None) -> Iterator[tuple[str, str]]:
+    """The HSDS API files one at a time (one per service, organization and term)."""
     nest = Nester(tables)
-    files: Files = {}
-    files[f"{BASE}/index.json"] = dump(
-        {
-            "version": HSDS_VERSION,
-            "openapi_url": "../v1/openapi.json",
-            **({"profile": profile} if profile else {}),
-        },
-        pretty=True,
+    yield (
+        f"{BASE}/index.json",
+        dump(
+            {
+                "version": HSDS_VERSION,
+                "openapi_url": "../v1/openapi.json",
+                **({"profile": profile} if profile else {}),
+            },
+            pretty=True,
+        ),
     )
     lists = {
         "services": tables["services"],
@@ -135,12 +143,11 @@ def generate(tables: Tables, profile: str | None) -> Files:
         "taxonomy_terms": tables["taxonomy_terms"],
     }
     for name, rows in lists.items():
-        files[f"{BASE}/{name}.json"] = dump(page(rows))
+        yield f"{BASE}/{name}.json", dump(page(rows))
     for row in tables["services"]:
-        files[f"{BASE}/services/{row['id']}.json"] = dump(nest.service(row))
+        yield f"{BASE}/services/{row['id']}.json", dump(nest.service(row))
     for row in tables["organizations"]:
-        files[f"{BASE}/organizations/{row['id']}.json"] = dump(nest.organization(row))
+        yield f"{BASE}/organizations/{row['id']}.json", dump(nest.organization(row))
     for name in ("taxonomies", "taxonomy_terms"):
         for row in tables[name]:
-            files[f"{BASE}/{name}/{row['id']}.json"] = dump(row)
-    return files
+            yield f"{BASE}/{name}/{row['id']}.json", dump(row)

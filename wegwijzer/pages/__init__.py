@@ -7,14 +7,17 @@ provider and service pages (`records`), route pages per municipality and their i
 rendered (`handbook`; a reference to an unknown id raises `ValueError` naming file and
 line, so the build fails even where the check has not run). Pages are Markdown files of raw HTML blocks built with
 `wegwijzer.html`; paths are relative to the docs folder. Output is deterministic: records
-are visited in sorted order and the only date used is `catalog.today`.
+are visited in sorted order and the only date used is `catalog.today`. `iter_files` yields
+the same pages one at a time (the record pages are made as they are asked for), for callers
+that write them out instead of holding 25,000 pages in memory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from ..files import merge
+from ..files import unique
 from ..model import Catalog
 from ..problems import format_problems
 from ..settings import SiteSettings
@@ -25,12 +28,14 @@ __all__ = ["generate", "handbook_problems"]
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None) -> dict[str, str]:
-    parts = [
-        home.generate(catalog),
-        records.generate(catalog, settings),
-        routes.generate(catalog, settings),
-        overviews.generate(catalog),
-    ]
+    return dict(sorted(unique(iter_files(catalog, settings, root))))
+
+
+def iter_files(
+    catalog: Catalog, settings: SiteSettings, root: Path | None = None
+) -> Iterator[tuple[str, str]]:
+    """The pages one at a time, record pages last; the handbook is checked before any page."""
+    parts = []
     if root is not None:
         handbook, problems = render(sources_in(root), catalog)
         errors = [p for p in problems if p.is_error]
@@ -39,4 +44,8 @@ def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None)
                 f"{len(errors)} fout(en) in het handboek:\n" + format_problems(errors, "text")
             )
         parts.append(handbook)
-    return merge(parts)
+    parts += [home.generate(catalog), routes.generate(catalog, settings)]
+    parts.append(overviews.generate(catalog))
+    for part in parts:
+        yield from part.items()
+    yield from records.iter_pages(catalog, settings)

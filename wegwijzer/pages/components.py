@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import posixpath
+import re
+from collections import Counter
 from functools import lru_cache
 from html import unescape
 from urllib.parse import quote
@@ -22,6 +23,7 @@ import nh3
 from .. import hours, maps, phones
 from ..html import attr, link, mailto, markdown, text, url
 from ..model import Catalog, Location, Municipality, Provider, Service
+from . import finished
 
 MONTHS = (
     "januari",
@@ -53,6 +55,8 @@ def page(
     title: str,
     source: str | None = None,
     hide: str = "",
+    html: bool = False,
+    search: bool = True,
     **meta: str,
 ) -> str:
     """A Markdown page: front matter, then the body.
@@ -60,6 +64,11 @@ def page(
     MkDocs and Material put the front-matter `title` into `<title>` and the navigation
     without escaping, so it is HTML-escaped here; it is written as a JSON string, which YAML
     reads as a double-quoted scalar (no tags, no anchors, no type guessing).
+
+    `html=True` says the body is only raw HTML blocks (`block()`): Python-Markdown would pass
+    it through unchanged, so the MkDocs adapter skips the conversion (`finished.FLAG`; other
+    builders ignore it and convert as usual, to the same HTML). `search=False` keeps the page
+    out of Material's site search (`search: exclude: true`).
     """
     front = {"title": text(_printable(title))}
     if source:
@@ -70,9 +79,43 @@ def page(
     if hide:  # Material: hide the navigation and/or table of contents on this page
         lines.append("hide:")
         lines += [f"  - {item}" for item in hide.split()]
+    if html:
+        lines.append(f"{finished.FLAG}: true")
+    if not search:
+        lines += ["search:", "  exclude: true"]
     lines.append("---")
     parts = body if isinstance(body, list) else [body]
-    return "\n".join(lines) + "\n\n" + "\n\n".join(p.strip("\n") for p in parts if p) + "\n"
+    content = "\n\n".join(p.strip("\n") for p in parts if p)
+    return "\n".join(lines) + "\n\n" + (share_schedules(content) if html else content) + "\n"
+
+
+_NU_OPEN = re.compile(r"<span class=\"nu-open\" data-rooster='([^']*)' hidden></span>")
+
+
+def share_schedules(html: str) -> str:
+    """Each "nu open" schedule that occurs more than once in a page is written once.
+
+    The first element keeps the schedule and gets an id; the others say
+    `data-rooster="#<id>"`, which nu-open.js reads as "the schedule of that element". A
+    provider with 17 locations but 8 distinct opening hours saves 2.5 KB.
+    """
+    repeated = {r for r, n in Counter(_NU_OPEN.findall(html)).items() if n > 1}
+    if not repeated:
+        return html
+    ids: dict[str, str] = {}
+
+    def one(match: re.Match) -> str:
+        rooster = match.group(1)
+        if rooster not in repeated:
+            return match.group(0)
+        if rooster in ids:
+            return f'<span class="nu-open" data-rooster="#{ids[rooster]}" hidden></span>'
+        ids[rooster] = f"ww-rooster-{len(ids) + 1}"
+        return (
+            f'<span class="nu-open" id="{ids[rooster]}" data-rooster=\'{rooster}\' hidden></span>'
+        )
+
+    return _NU_OPEN.sub(one, html)
 
 
 def _printable(value: str) -> str:
@@ -94,17 +137,29 @@ def site_url(path: str) -> str:
     return path
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=65536)
+def _url_parts(path: str) -> tuple[tuple[str, ...], bool]:
+    """The percent-encoded segments of a path's site URL, and whether it is a folder."""
+    target = site_url(path)
+    parts = tuple(quote(part, safe=".") for part in target.split("/") if part)
+    return parts, target == "" or target.endswith("/")
+
+
 def href(from_path: str, to_path: str, anchor: str = "") -> str:
-    """Relative URL from one generated page to another (segments percent-encoded)."""
-    here = site_url(from_path).rstrip("/") or "."
-    there = site_url(to_path)
-    rel = posixpath.relpath(there.rstrip("/") or ".", here)
-    if rel == ".":
-        rel = "./"
-    elif there == "" or there.endswith("/"):
-        rel += "/"
-    rel = "/".join(quote(part, safe=".") for part in rel.split("/"))
+    """Relative URL from one generated page to another (segments percent-encoded).
+
+    The same as `posixpath.relpath` between the two site URLs (with "./" for the page itself
+    and a trailing "/" for a folder), without its cost: a national build makes some 360,000
+    links.
+    """
+    here, _ = _url_parts(from_path)
+    there, folder = _url_parts(to_path)
+    shared, most = 0, min(len(here), len(there))
+    while shared < most and here[shared] == there[shared]:
+        shared += 1
+    rest = there[shared:]
+    up = "../" * (len(here) - shared)
+    rel = up + "/".join(rest) + ("/" if folder else "") if rest else up or "./"
     return rel + (f"#{quote(anchor, safe='')}" if anchor else "")
 
 
@@ -281,10 +336,12 @@ def join_nl(items: list[str]) -> str:
 # --------------------------------------------------------------------------- maps
 
 
-def map_block(catalog: Catalog, path: str, location_ids, title: str) -> str:
+def map_block(catalog: Catalog, path: str, location_ids, title: str, text_list: bool = True) -> str:
     """A small map of these locations (`wegwijzer.maps.embed`), or "" when none has a place."""
     known = [ref for ref in dict.fromkeys(location_ids) if ref in catalog.locations]
-    return maps.embed(catalog, known, title, root=href(path, "index.md")).strip()
+    return maps.embed(
+        catalog, known, title, root=href(path, "index.md"), text_list=text_list
+    ).strip()
 
 
 # --------------------------------------------------------------------------- opening hours
@@ -292,7 +349,14 @@ def map_block(catalog: Catalog, path: str, location_ids, title: str) -> str:
 
 @lru_cache(maxsize=4096)
 def hours_rows(opening_hours: str) -> tuple[tuple[str, str], ...]:
-    return tuple(hours.describe(opening_hours))
+    """`hours.describe`, with closed days and closed holidays on one line: "zaterdag, zondag
+    en feestdagen: gesloten" (17 locations on one page, each one line shorter)."""
+    rows = list(hours.describe(opening_hours))
+    if len(rows) >= 2 and rows[-1] == ("feestdagen", "gesloten") and rows[-2][1] == "gesloten":
+        head, sep, tail = rows[-2][0].rpartition(" en ")
+        days = f"{head}, {tail}" if sep else rows[-2][0]
+        rows[-2:] = [(f"{days} en feestdagen", "gesloten")]
+    return tuple(rows)
 
 
 @lru_cache(maxsize=4096)
@@ -317,20 +381,17 @@ def nu_open(opening_hours: str, today: dt.date) -> str:
     return f"<span class=\"nu-open\" data-rooster='{safe}' hidden></span>"
 
 
-def hours_table(location: Location, today: dt.date, heading_level: int = 4) -> str:
-    """Opening hours as a small table with the live "nu open" status above it."""
+def hours_fact(location: Location, today: dt.date) -> str:
+    """Opening hours as a row of a `dl.ww-feiten`: the live "nu open" status, then one line
+    per group of days ("maandag t/m vrijdag: 08:30–17:00"). A row with line breaks, not a
+    table under its own heading: a CJG with 17 locations shows 17 of them on its page, and
+    that page must stay under 40 KB."""
     if not location.opening_hours:
         return ""
-    rows = "".join(
-        f'<tr><th scope="row">{text(days)}</th><td>{text(times)}</td></tr>'
-        for days, times in hours_rows(location.opening_hours)
+    rows = "<br>".join(
+        f"{text(days)}: {text(times)}" for days, times in hours_rows(location.opening_hours)
     )
-    h = f"h{heading_level}"
-    return (
-        f'<div class="ww-uren"><{h} class="ww-kop-klein">Openingstijden</{h}>'
-        f"{nu_open(location.opening_hours, today)}\n"
-        f'<table class="ww-tijden"><tbody>{rows}</tbody></table></div>'
-    )
+    return f"<dt>Openingstijden</dt><dd>{nu_open(location.opening_hours, today)}{rows}</dd>"
 
 
 def address_html(location: Location) -> str:
@@ -347,8 +408,11 @@ def address_html(location: Location) -> str:
 # --------------------------------------------------------------------------- lists and cards
 
 
-def service_item(catalog: Catalog, from_path: str, service: Service, with_provider=True) -> str:
-    """One line in a list of services: name, provider, access, short description."""
+def service_item(
+    catalog: Catalog, from_path: str, service: Service, with_provider=True, compact=False
+) -> str:
+    """One line in a list of services: name, provider, access, short description (not when
+    `compact`: a long list, where the name links to the service's page)."""
     provider = catalog.providers.get(service.provider_id)
     who = (
         f' <span class="ww-van">van {text(provider.name)}</span>'
@@ -356,19 +420,19 @@ def service_item(catalog: Catalog, from_path: str, service: Service, with_provid
         else ""
     )
     access = catalog.label("dienst.toegang", service.access)
-    return (
-        f'<li><a href="{attr(href(from_path, service_path(service)))}">{text(service.name)}</a>'
-        f'{who}<br><span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
-        f" · {text(summary(service.description, 140))}</li>"
-    )
+    link = f'<a href="{attr(href(from_path, service_path(service)))}">{text(service.name)}</a>'
+    badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
+    if compact:
+        return f"<li>{link}{who} · {badge}</li>"
+    return f"<li>{link}{who}<br>{badge} · {text(summary(service.description, 140))}</li>"
 
 
 def service_list(
-    catalog: Catalog, from_path: str, services: list[Service], with_provider=True
+    catalog: Catalog, from_path: str, services: list[Service], with_provider=True, compact=False
 ) -> str:
     if not services:
         return '<p class="ww-leeg">Hier staat nog geen aanbod.</p>'
-    items = "\n".join(service_item(catalog, from_path, s, with_provider) for s in services)
+    items = "\n".join(service_item(catalog, from_path, s, with_provider, compact) for s in services)
     return f'<ul class="ww-lijst">\n{items}\n</ul>'
 
 

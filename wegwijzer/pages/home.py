@@ -100,4 +100,4 @@ def generate(catalog: Catalog) -> dict[str, str]:
         picker.append('<p class="ww-leeg">Er zijn nog geen gemeenten.</p>')
     picker.append("</section>")
     body = [block("\n".join(doors)), block("\n".join(picker))]
-    return {PATH: page(body, title="Wegwijzer jeugdhulp", hide="toc")}
+    return {PATH: page(body, title="Wegwijzer jeugdhulp", hide="toc", html=True)}

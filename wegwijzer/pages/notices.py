@@ -76,7 +76,11 @@ def record_footer(
             f'<p class="ww-wijzig"><a href="{attr(edit)}">Wijzig deze gegevens</a> '
             f"(bestand {text(source)})</p>"
         )
-    return '<footer class="ww-record-voet">' + "\n".join(p for p in parts if p) + "</footer>"
+    return (
+        '<footer class="ww-record-voet" data-search-exclude>'
+        + "\n".join(p for p in parts if p)
+        + "</footer>"
+    )
 
 
 def status_notice(record: Service | Provider, today: dt.date) -> str:

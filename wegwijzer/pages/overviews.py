@@ -95,9 +95,12 @@ def generate(catalog: Catalog) -> dict[str, str]:
     return files
 
 
-def _page(title: str, parts: list[str], intro_class: str = "ww-overzicht") -> str:
-    html = [f'<div class="{intro_class}">', *parts, "</div>"]
-    return page([block("\n".join(p for p in html if p))], title=title)
+def _page(title: str, parts: list[str], *lists: str) -> str:
+    """An overview page; `lists` (long lists of services) are left out of the site search."""
+    html = ['<div class="ww-overzicht">', *parts, "</div>"]
+    blocks = [block("\n".join(p for p in html if p))]
+    blocks += [block(f'<div class="ww-overzicht" data-search-exclude>\n{x}\n</div>') for x in lists]
+    return page(blocks, title=title, html=True)
 
 
 def _tile(path: str, target: str, label: str, detail: str, count: int | None = None) -> str:
@@ -161,10 +164,9 @@ def theme_page(catalog: Catalog, theme_id: str, services: list[Service]) -> str:
         f"<p>{text(theme.description)}</p>",
         synonyms,
         f'<p><a href="{attr(href(path, THEMES))}">Alle thema\'s</a></p>',
-        f"<h2>Aanbod ({len(services)})</h2>",
-        service_list(catalog, path, by_name(services)),
     ]
-    return _page(theme.label, parts)
+    listed = f"<h2>Aanbod ({len(services)})</h2>\n" + service_list(catalog, path, by_name(services))
+    return _page(theme.label, parts, listed)
 
 
 def ages_page(catalog: Catalog, services: list[Service]) -> str:
@@ -185,12 +187,12 @@ def ages_page(catalog: Catalog, services: list[Service]) -> str:
         "getal is het aantal diensten.</p>",
         f'<ul class="ww-tegels">\n{items}\n</ul>',
     ]
+    lists = []
     if everyone:
-        parts += [
-            "<h2>Voor alle leeftijden</h2>",
-            service_list(catalog, AGES, by_name(everyone)),
-        ]
-    return _page("Aanbod per leeftijd", parts)
+        lists.append(
+            "<h2>Voor alle leeftijden</h2>\n" + service_list(catalog, AGES, by_name(everyone))
+        )
+    return _page("Aanbod per leeftijd", parts, *lists)
 
 
 def age_page(catalog: Catalog, group: AgeGroup, services: list[Service]) -> str:
@@ -199,10 +201,9 @@ def age_page(catalog: Catalog, group: AgeGroup, services: list[Service]) -> str:
         f"<h1>Aanbod: {text(group.label)}</h1>",
         f"<p>{text(group.intro)}</p>",
         f'<p><a href="{attr(href(path, AGES))}">Alle leeftijdsgroepen</a></p>',
-        f"<h2>Aanbod ({len(services)})</h2>",
-        service_list(catalog, path, by_name(services)),
     ]
-    return _page(f"Aanbod: {group.label}", parts)
+    listed = f"<h2>Aanbod ({len(services)})</h2>\n" + service_list(catalog, path, by_name(services))
+    return _page(f"Aanbod: {group.label}", parts, listed)
 
 
 def providers_page(catalog: Catalog) -> str:

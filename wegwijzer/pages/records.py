@@ -10,6 +10,8 @@ to the record's YAML file.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..html import attr, text
 from ..model import Catalog, Location, Provider, Service, is_current
 from ..settings import SiteSettings
@@ -21,7 +23,7 @@ from .components import (
     by_name,
     description_html,
     email_link,
-    hours_table,
+    hours_fact,
     href,
     join_nl,
     language_name,
@@ -41,18 +43,21 @@ from .notices import record_footer, sample_notice, status_notice
 
 
 def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
-    files = {}
+    return dict(iter_pages(catalog, settings))
+
+
+def iter_pages(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[str, str]]:
+    """The record pages one at a time (a national set has 25,000 of them)."""
     for pid in sorted(catalog.providers):
         provider = catalog.providers[pid]
-        files[provider_path(pid)] = provider_page(catalog, settings, provider)
+        yield provider_path(pid), provider_page(catalog, settings, provider)
         for service in provider.services:
             if catalog.services.get(service.id) is service:
-                files[service_path(service)] = service_page(catalog, settings, service)
-    return files
+                yield service_path(service), service_page(catalog, settings, service)
 
 
-def _contact(phone, phone_note, email, website) -> str:
-    rows = []
+def _contact(phone, phone_note, email, website, first: str = "") -> str:
+    rows = [first] if first else []
     if phone:
         note = f' <span class="ww-toelichting">{text(phone_note)}</span>' if phone_note else ""
         rows.append(f"<dt>Telefoon</dt><dd>{phone_link(phone)}{note}</dd>")
@@ -78,10 +83,17 @@ def location_section(
     if with_provider:
         target = href(path, provider_path(location.provider_id), location_anchor(location))
         name = f'<a href="{attr(target)}">{name}</a>'
+    municipality = catalog.municipalities.get(location.municipality or "")
+    where = (
+        f' · gemeente <a href="{attr(href(path, municipality_path(municipality)))}">'
+        f"{text(municipality.name)}</a>"
+        if municipality
+        else ""
+    )
     parts = [
         f'<section class="ww-locatie" id="{attr(anchor or location_anchor(location))}">',
         f"<{h}>{name}</{h}>",
-        f'<p class="ww-soort">{text(kind)}</p>',
+        f'<p class="ww-soort">{text(kind)}{where}</p>',
     ]
     if with_provider and location.provider_id in catalog.providers:
         provider = catalog.providers[location.provider_id]
@@ -92,14 +104,15 @@ def location_section(
     if location.raw.get("omschrijving"):
         parts.append(f"<p>{text(location.raw['omschrijving'])}</p>")
     parts.append(address_html(location))
-    municipality = catalog.municipalities.get(location.municipality or "")
-    if municipality:
-        parts.append(
-            f'<p class="ww-gemeente">Gemeente <a href="{attr(href(path, municipality_path(municipality)))}">'
-            f"{text(municipality.name)}</a></p>"
+    parts.append(
+        _contact(
+            location.phone,
+            None,
+            location.email,
+            location.website,
+            first=hours_fact(location, catalog.today),
         )
-    parts.append(hours_table(location, catalog.today, heading + 1))
-    parts.append(_contact(location.phone, None, location.email, location.website))
+    )
     if location.raw.get("toegankelijkheid"):
         parts.append(
             f'<p class="ww-toegankelijk"><strong>Toegankelijkheid:</strong> '
@@ -134,22 +147,28 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
         sections = "\n".join(location_section(catalog, path, loc) for loc in provider.locations)
         body.append(
             block(
-                '<div class="ww-locaties">\n<h2 id="locaties">Locaties</h2>\n'
-                + map_block(catalog, path, [loc.id for loc in provider.locations], provider.name)
+                '<div class="ww-locaties" data-search-exclude>\n<h2 id="locaties">Locaties</h2>\n'
+                + map_block(
+                    catalog,
+                    path,
+                    [loc.id for loc in provider.locations],
+                    provider.name,
+                    text_list=False,  # every location is listed in full below the map
+                )
                 + f"\n{sections}\n</div>"
             )
         )
     current = [s for s in provider.services if is_current(s, catalog.today)]
     other = [s for s in provider.services if s not in current and s.status != "beeindigd"]
     services = [
-        '<div class="ww-aanbod">',
+        '<div class="ww-aanbod" data-search-exclude>',
         '<h2 id="aanbod">Aanbod</h2>',
-        service_list(catalog, path, by_name(current), with_provider=False),
+        service_list(catalog, path, by_name(current), with_provider=False, compact=True),
     ]
     if other:
         services += [
             "<h3>Binnenkort of gestopt</h3>",
-            service_list(catalog, path, by_name(other), with_provider=False),
+            service_list(catalog, path, by_name(other), with_provider=False, compact=True),
         ]
     services.append("</div>")
     body.append(block("\n".join(services)))
@@ -169,6 +188,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
     return page(
         body,
         title=provider.name,
+        html=True,
         source=provider.source,
         description=summary(provider.description, 155),
     )
@@ -289,6 +309,8 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
     return page(
         body,
         title=service.name,
+        html=True,
+        search=False,  # the sociale-kaart search (lunr) finds services
         source=service.source,
         description=summary(service.description, 155),
     )

@@ -259,9 +259,10 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
         body.append(kaart)
     body.append(
         block(
-            '<section class="ww-aanbod ww-gemeente-aanbod" aria-labelledby="aanbod">\n'
+            '<section class="ww-aanbod ww-gemeente-aanbod" aria-labelledby="aanbod" '
+            "data-search-exclude>\n"
             f'<h2 id="aanbod">Aanbod voor inwoners van {text(municipality.name)}</h2>\n'
-            f"{service_list(catalog, path, services)}\n</section>"
+            f"{service_list(catalog, path, services, compact=True)}\n</section>"
         )
     )
     upcoming = [r for r in municipality.routes if r.valid_from > today]
@@ -299,6 +300,7 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
     return page(
         body,
         title=f"Jeugdhulp in {municipality.name}",
+        html=True,
         source=municipality.source,
         description=f"Waar kunt u in {municipality.name} terecht met vragen over opgroeien, "
         "opvoeden en jeugdhulp?",
@@ -361,4 +363,4 @@ def index_page(catalog: Catalog) -> str:
         parts.append(f"<h2>{text(province)}</h2>")
         parts.append(f'<ul class="ww-gemeenten">{items}</ul>')
     parts.append("</div>")
-    return page([block("\n".join(parts))], title="Mijn gemeente")
+    return page([block("\n".join(parts))], title="Mijn gemeente", html=True)

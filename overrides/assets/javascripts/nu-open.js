@@ -19,6 +19,9 @@
  *   "uitzonderingen": {"YYYY-MM-DD": [pairs], ...}}   ([] = closed all day)
  * An overnight range is split at midnight; this script joins the parts again. Outside
  * [van, tot) only the weekly pattern is used.
+ *
+ * data-rooster="#some-id" means "the schedule of the element with that id": a page with many
+ * locations writes each distinct schedule once (wegwijzer.pages.components.share_schedules).
  */
 (function (global) {
   "use strict";
@@ -145,10 +148,20 @@
     return { open: false, tekst: "Gesloten" };
   }
 
+  function roosterTekst(element) {
+    var waarde = element.getAttribute("data-rooster");
+    if (waarde && waarde.charAt(0) === "#") {
+      var doc = element.ownerDocument || global.document;
+      var bron = doc && doc.getElementById ? doc.getElementById(waarde.slice(1)) : null;
+      waarde = bron ? bron.getAttribute("data-rooster") : null;
+    }
+    return waarde;
+  }
+
   function toon(element, ms) {
     var rooster;
     try {
-      rooster = JSON.parse(element.getAttribute("data-rooster"));
+      rooster = JSON.parse(roosterTekst(element));
     } catch (fout) {
       return; // leave a broken schedule alone rather than guess
     }
