@@ -328,8 +328,7 @@ def test_embedded_maps_draw_their_locations(page, server_url, site_dir):
     pages = sorted(
         p for p in site_dir.rglob("index.html") if "data-locaties=" in p.read_text("utf-8")
     )
-    if not pages:
-        pytest.skip("no page embeds a map yet (maps.embed is not called by the record pages)")
+    assert pages, "geen enkele pagina bevat een kaart (maps.embed)"
     for path in pages[:3]:
         rel = path.parent.relative_to(site_dir).as_posix() + "/"
         open_map(page, server_url, rel, selector=".wwk-kaart[data-locaties]")
@@ -448,8 +447,7 @@ def test_hostile_names_execute_nothing(page, hostile_site):
 def test_hostile_names_in_embedded_maps(page, hostile_site):
     url, site = hostile_site
     provider_page = site / "aanbieders/hostile/index.html"
-    if "data-locaties=" not in provider_page.read_text("utf-8"):
-        pytest.skip("the provider page does not embed a map yet (maps.embed not wired)")
+    assert "data-locaties=" in provider_page.read_text("utf-8")
     open_map(page, url, "aanbieders/hostile/", selector=".wwk-kaart[data-locaties]")
     assert drawn(page)["total"] == 2
     assert_nothing_injected(page)
