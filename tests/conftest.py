@@ -6,6 +6,7 @@ Browser tests fail on any request that leaves 127.0.0.1 (map tiles aside).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -103,6 +104,27 @@ def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     server = _QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@contextlib.contextmanager
+def served_copy(tmp_path_factory, name: str, files: dict[str, str]):
+    """A copy of this repository plus `files` ({repo path: text}), built with the real MkDocs
+    and served on 127.0.0.1; yields the base URL."""
+    root = tmp_path_factory.mktemp(name) / "repo"
+    root.mkdir()
+    copy_repo(root)
+    for rel, content in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(content, "utf-8")
+    dest = root.parent / "site"
+    result = build_site(root, dest)
+    assert result.returncode == 0, result.stderr
+    url, server = serve(dest)
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        shutil.rmtree(root.parent, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

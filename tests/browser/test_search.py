@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import axe_violations, build_site, copy_repo, serve
+from conftest import axe_violations, serve, served_copy
 from playwright.sync_api import expect
 
 from wegwijzer import search_pipeline as sp
@@ -406,17 +405,9 @@ INJECTED = """() => {
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
-    root = tmp_path_factory.mktemp("kwaad-zoeken") / "repo"
-    root.mkdir()
-    copy_repo(root)
-    (root / "providers" / "hostile.yaml").write_text(HOSTILE, "utf-8")
-    dest = root.parent / "site"
-    result = build_site(root, dest)
-    assert result.returncode == 0, result.stderr
-    url, server = serve(dest)
-    yield url
-    server.shutdown()
-    shutil.rmtree(root.parent, ignore_errors=True)
+    files = {"providers/hostile.yaml": HOSTILE}
+    with served_copy(tmp_path_factory, "kwaad-zoeken", files) as url:
+        yield url
 
 
 def test_a_hostile_record_executes_nothing_in_results(page, hostile_url):

@@ -9,10 +9,9 @@ the real MkDocs; the pages that show it are opened in Chromium. Any alert() fail
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
-from conftest import build_site, copy_repo, serve
+from conftest import served_copy
 from playwright.sync_api import expect
 
 EVIL = (
@@ -102,17 +101,9 @@ INJECTED = """() => {
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
-    root = tmp_path_factory.mktemp("kwaad") / "repo"
-    root.mkdir()
-    copy_repo(root)
-    (root / "providers" / "hostile.yaml").write_text(HOSTILE, "utf-8")
-    dest = root.parent / "site"
-    result = build_site(root, dest)
-    assert result.returncode == 0, result.stderr
-    url, server = serve(dest)
-    yield url
-    server.shutdown()
-    shutil.rmtree(root.parent, ignore_errors=True)
+    files = {"providers/hostile.yaml": HOSTILE}
+    with served_copy(tmp_path_factory, "kwaad", files) as url:
+        yield url
 
 
 @pytest.mark.parametrize("path", PAGES)

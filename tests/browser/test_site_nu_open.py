@@ -4,10 +4,8 @@ with one extra provider open 20:00-02:00)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import build_site, copy_repo, serve
+from conftest import served_copy
 from playwright.sync_api import expect
 
 # CJG Stein: "Mo-Th 08:30-17:00; Fr 08:30-12:30; PH off", phone 046-8506910
@@ -67,17 +65,9 @@ locaties:
 
 @pytest.fixture(scope="module")
 def night_url(tmp_path_factory):
-    root = tmp_path_factory.mktemp("nacht") / "repo"
-    root.mkdir()
-    copy_repo(root)
-    (root / "providers" / "nachtloket-jeugd.yaml").write_text(NIGHT, "utf-8")
-    dest = root.parent / "site"
-    result = build_site(root, dest)
-    assert result.returncode == 0, result.stderr
-    url, server = serve(dest)
-    yield url
-    server.shutdown()
-    shutil.rmtree(root.parent, ignore_errors=True)
+    files = {"providers/nachtloket-jeugd.yaml": NIGHT}
+    with served_copy(tmp_path_factory, "nacht", files) as url:
+        yield url
 
 
 @pytest.mark.parametrize(
