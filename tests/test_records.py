@@ -250,3 +250,19 @@ def test_problem_lines_cannot_carry_control_characters():
     problem = Problem("providers/a\nb.yaml", 1, 1, "naam", "'\x1b[31m' klopt niet")
     assert "\n" not in problem.text() and "\x1b" not in problem.text()
     assert "\n" not in problem.github()
+
+
+def test_reference_to_a_record_in_a_broken_file_is_not_reported_twice(tmp_path):
+    from wegwijzer.validate import check_repository
+
+    root = basis_repo(tmp_path / "repo")
+    source = root / "providers" / "basis.yaml"
+    source.write_text(source.read_text("utf-8") + "telefon: x\n", encoding="utf-8")
+    (root / "content" / "handboek").mkdir(parents=True)
+    (root / "content" / "handboek" / "advies.md").write_text(
+        "# Advies\n\n[[basis/dienst]]\n", encoding="utf-8"
+    )
+    _, problems = check_repository(root, today=TODAY)
+    assert [p.text() for p in problems] == [
+        "providers/basis.yaml:28:1: telefon: onbekend veld 'telefon'; bedoel je 'telefoon'?"
+    ]

@@ -97,6 +97,7 @@ def load_catalog(
             _add_provider(catalog, doc)
         elif kind == "gemeente":
             _add_municipality(catalog, doc, body)
+    catalog.defined_ids = known_ids
     problems.extend(checks.run(catalog, [(k, d) for k, d, _ in valid], known_ids))
     if paths is not None:
         wanted = {project.relative(p) for p in paths}

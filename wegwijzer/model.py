@@ -166,6 +166,9 @@ class Catalog:
     themes: dict[str, Theme] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # from the schemas
+    # Every id defined in a record file, also in files that failed validation: a reference to
+    # such a record is not reported again as dangling (its own file carries the error).
+    defined_ids: set[str] = field(default_factory=set)
 
     def record(self, ref: str) -> Provider | Location | Service | None:
         """A provider (`slug`), location or service (`slug/id`) by its global id."""

@@ -164,6 +164,8 @@ def _resolve(ref: str, repo_path: str, line: int, col: int, catalog: Catalog, pr
         )
         return None
     record = catalog.record(ref)
+    if record is None and ref in catalog.defined_ids:
+        return None  # defined in a file with errors; that file's own problems say what to fix
     if record is None:
         known = [*catalog.providers, *catalog.locations, *catalog.services]
         near = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
