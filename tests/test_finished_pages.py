@@ -138,6 +138,31 @@ def test_block_cache_keys():
     assert calls == [1]
 
 
+def test_block_cache_puts_each_title_in_one_shared_header():
+    cache = BlockCache()
+    seen = []
+
+    def header(page):
+        seen.append(page.url)
+        title = page.meta.get("title") if page.meta else None
+        return f'<a href="{page.url}">home</a><span>{title or page.title}</span>'
+
+    a = SimpleNamespace(url="diensten/p/a/", meta={"title": "A &amp; <b>"}, title="x")
+    b = SimpleNamespace(url="diensten/q/b/", meta={}, title="Dienst B")
+    assert cache.titled("header", ("k",), a, header) == header(a)
+    assert (
+        cache.titled("header", ("k",), b, header)
+        == '<a href="diensten/p/a/">home</a><span>Dienst B</span>'
+    )
+    assert seen == ["diensten/p/a/", "diensten/p/a/"]  # one stand-in rendering, one check
+    assert cache.titled("header", None, b, header) == header(b)  # no key: rendered as usual
+
+    twice = BlockCache()  # a header showing the title twice is never cut up
+    double = lambda page: f"{page.title}|{page.title}"  # noqa: E731
+    assert twice.titled("header", ("k",), b, double) == "Dienst B|Dienst B"
+    assert twice.titled("header", ("k",), a, double) == "x|x"
+
+
 def test_unique_refuses_a_path_made_twice():
     assert list(unique([("a", "1"), ("b", "2")])) == [("a", "1"), ("b", "2")]
     with pytest.raises(ValueError, match="twee generatoren maken a"):

@@ -86,6 +86,7 @@ def on_env(env, config, files):
     blocks = BlockCache()
     env.globals["wegwijzer_cached"] = blocks.render
     env.globals["wegwijzer_cache_key"] = blocks.key
+    env.globals["wegwijzer_titled"] = blocks.titled
     return env
 
 

@@ -9,10 +9,19 @@ under `gemeenten/`) and on its `hide:` front matter. Those are fixed by the page
 depth and by how many leading folders it shares with each menu item and with `assets/`: the
 cache key. `overrides/main.html` wraps those blocks in `wegwijzer_cached(name, key)`; pages
 in the navigation, and pages with a table of contents, get no key and are rendered as
-usual. Nothing here imports MkDocs: the adapter installs it.
+usual. The header differs between such pages only in the page's title: `titled` renders it
+once per key around a placeholder title and puts each page's title in its place, exactly
+the text Material's `{{ page.meta.title }}` prints. Nothing here imports MkDocs: the adapter
+installs it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+
+# Stands for the page title while a shared header is rendered; no title can contain it.
+TITLE = "\ue000wegwijzer-paginatitel\ue000"
 
 
 def _parts(url: str) -> tuple[str, ...]:
@@ -58,3 +67,23 @@ class BlockCache:
         if html is None:
             html = self._html[name, key] = caller()
         return html
+
+    def titled(self, name: str, key: tuple | None, page, caller: Callable[[object], str]) -> str:
+        """A block that shows the page's title (Material's header), rendered once per key.
+
+        `{% call(stand_in) wegwijzer_titled(name, key, page) %}`: `caller(page)` renders the
+        block for a page; on a cache miss it gets a stand-in with the page's URL (relative
+        links) and the placeholder title.
+        """
+        if key is None:
+            return caller(page)
+        html = self._html.get((name, key))
+        if html is None:
+            stand_in = SimpleNamespace(url=page.url, meta={"title": TITLE}, title=TITLE)
+            html = caller(stand_in)
+            # A template that shows the title twice or not at all: render every page fully.
+            html = self._html[name, key] = html if html.count(TITLE) == 1 else ""
+        if not html:
+            return caller(page)
+        title = page.meta.get("title") if page.meta else None
+        return html.replace(TITLE, str(title or page.title))
