@@ -89,13 +89,22 @@ def write_files(
 
 @contextmanager
 def long_lived_heap() -> Iterator[None]:
-    """While the files are made, Python's cycle collector leaves alone what already exists
-    (the catalog: millions of objects that live on anyway) instead of scanning it again on
-    every full collection: 13 % of the generation time of the national set."""
+    """While the files are made, Python's cycle collector does not run.
+
+    Its full collections scan the whole heap (the catalog, millions of objects that live on
+    anyway) again and again as the heap grows: 13 % of the generation time of the national
+    set before freezing it, and after freezing still 8 %, growing faster than the data
+    (k = 1.05 from 10k records to national). Generation makes almost no cyclic garbage: with
+    the collector off, peak memory of the national set stayed the same (774 -> 781 MB).
+    """
+    enabled = gc.isenabled()
     gc.freeze()
+    gc.disable()
     try:
         yield
     finally:
+        if enabled:
+            gc.enable()
         gc.unfreeze()
 
 
