@@ -13,12 +13,7 @@ from functools import lru_cache
 
 from . import hours, phones
 from .model import Catalog, Location
-
-
-def page_url(kind: str, record_id: str) -> str:
-    """Site-relative URL of a record page (MkDocs directory URLs)."""
-    folder = {"aanbieder": "aanbieders", "dienst": "diensten", "gemeente": "gemeenten"}[kind]
-    return f"{folder}/{record_id}/"
+from .urls import provider_page, service_page
 
 
 def address_line(location: Location) -> str:
@@ -77,7 +72,7 @@ def locations_geojson(catalog: Catalog) -> dict:
                     "soort_label": catalog.label("locatie.soort", location.kind),
                     "aanbieder": provider.id,
                     "aanbieder_naam": provider.name,
-                    "aanbieder_url": page_url("aanbieder", provider.id),
+                    "aanbieder_url": provider_page(provider.id),
                     "adres": address_line(location),
                     "gemeente": location.municipality,
                     "gemeente_naam": municipality.name if municipality else None,
@@ -89,8 +84,7 @@ def locations_geojson(catalog: Catalog) -> dict:
                     "telefoon": location.phone,
                     "tel": phones.tel_href(location.phone) if location.phone else None,
                     "diensten": [
-                        {"id": s.id, "naam": s.name, "url": page_url("dienst", s.id)}
-                        for s in services
+                        {"id": s.id, "naam": s.name, "url": service_page(s)} for s in services
                     ],
                     "themas": themes,
                     "laatst_gecontroleerd": provider.last_reviewed.isoformat(),

@@ -23,16 +23,10 @@ from .html import attr, text
 from .model import REVIEW_MONTHS, Catalog, add_months, is_stale
 from .opendata.common import select
 from .opendata.datadoc import scroll
-from .pages.components import (
-    block,
-    date_nl,
-    href,
-    municipality_path,
-    provider_path,
-    service_path,
-)
+from .pages.components import block, date_nl, href
 from .pages.overviews import AGE_GROUPS, ENTRY_KINDS, in_group
 from .settings import SiteSettings
+from .urls import municipality_source, provider_source, service_source
 
 PAGE = "redactie/actualiteit.md"
 DUE_DAYS = 30
@@ -222,11 +216,11 @@ def print_report(root: Path, today: dt.date | None = None, as_json: bool = False
 
 def _record_link(catalog: Catalog, row: dict) -> str:
     if row["kind"] == "provider":
-        target = provider_path(row["id"])
+        target = provider_source(row["id"])
     elif row["kind"] == "service":
-        target = service_path(catalog.services[row["id"]])
+        target = service_source(catalog.services[row["id"]])
     else:
-        target = municipality_path(catalog.municipalities[row["id"]])
+        target = municipality_source(catalog.municipalities[row["id"]])
     return f'<a href="{attr(href(PAGE, target))}">{text(row["name"])}</a>'
 
 
@@ -256,7 +250,7 @@ def _municipality_table(catalog: Catalog, report: dict) -> str:
     for m in report["municipalities"]:
         municipality = catalog.municipalities[m["code"]]
         name = (
-            f'<a href="{attr(href(PAGE, municipality_path(municipality)))}">{text(m["name"])}</a>'
+            f'<a href="{attr(href(PAGE, municipality_source(municipality)))}">{text(m["name"])}</a>'
         )
         route = text(m["route_in_force"]) if m["route_in_force"] else "<strong>geen</strong>"
         entry = (

@@ -30,7 +30,6 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import quote
 
 import markdown as _markdown
 import nh3
@@ -40,6 +39,7 @@ from .model import Catalog, Location, Service
 from .search_collection import CollectionIndex, Common
 from .search_pipeline import Analysed, tokens
 from .search_synonyms import expansion_text, query_synonyms, theme_words
+from .urls import service_page
 
 FOLDER = "sociale-kaart/zoekindex"
 # Few fields: every field costs an entry per document and per term in every shard.
@@ -58,11 +58,6 @@ _MD = _markdown.Markdown()
 
 
 # --------------------------------------------------------------------------- documents
-
-
-def service_url(service: Service) -> str:
-    """Site-relative URL of the service page (MkDocs directory URLs), segments encoded."""
-    return f"diensten/{quote(service.provider_id, safe='')}/{quote(service.local_id, safe='')}/"
 
 
 def plain_text(source: str) -> str:
@@ -164,7 +159,7 @@ def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
         "naam": service.name,
         "aanbieder": provider_name,
         "tekst": summary(description),
-        "url": service_url(service),
+        "url": service_page(service),
         "telefoon": service.phone if tel else None,
         "tel": tel,
         "themas": list(service.themes),
@@ -247,7 +242,8 @@ def names(catalog: Catalog, prepared: list[Prepared]) -> dict:
 
     ``{"aanbieders": [[slug, name], ...], "plaatsen": [...], "diensten": [[name, provider
     position, service id within the provider, place position], ...]}``, sorted by name; the
-    page URL is ``diensten/<slug>/<id>/``. Providers and places are listed once.
+    search page builds the page URL ``diensten/<slug>/<id>/`` from them, as
+    ``urls.service_page`` does. Providers and places are listed once.
     """
     providers = sorted({(p.service.provider_id, p.card["aanbieder"]) for p in prepared})
     provider_at = {slug: i for i, (slug, _) in enumerate(providers)}

@@ -16,9 +16,10 @@ from __future__ import annotations
 from . import phones
 from .html import attr, script_json, text
 from .model import Catalog
-from .pages.components import block, href, municipality_path, page
+from .pages.components import block, href, page
 from .search_index import FOLDER, build
 from .settings import SiteSettings
+from .urls import municipality_source
 
 PATH = "sociale-kaart/zoeken.md"
 TITLE = "Zoeken in de sociale kaart"
@@ -138,7 +139,7 @@ def results() -> str:
 def without_script(catalog: Catalog) -> str:
     municipalities = sorted(catalog.municipalities.values(), key=lambda m: (m.name, m.code))
     items = "\n".join(
-        f'<li><a href="{attr(href(PATH, municipality_path(m), "aanbod"))}">'
+        f'<li><a href="{attr(href(PATH, municipality_source(m), "aanbod"))}">'
         f"Aanbod in {text(m.name)}</a></li>"
         for m in municipalities
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Location, Municipality, Provider, Service
-from ..pages.components import municipality_path, provider_path, service_path, site_url
+from ..urls import municipality_page, provider_page, service_page
 from . import ids
 from .common import Files, Published, dump
 
@@ -45,7 +45,7 @@ def provider_object(pub: Published, provider: Provider) -> dict:
     return {
         "id": provider.id,
         "hsds_id": ids.organization(provider.id),
-        "page": site_url(provider_path(provider.id)),
+        "page": provider_page(provider.id),
         "last_reviewed": provider.last_reviewed.isoformat(),
         "sample_data": provider.sample,
         "locations": [loc.id for loc in provider.locations],
@@ -60,7 +60,7 @@ def location_object(pub: Published, location: Location) -> dict:
         "id": location.id,
         "hsds_id": ids.location(location.id),
         "provider": location.provider_id,
-        "page": site_url(provider_path(location.provider_id)),
+        "page": provider_page(location.provider_id),
         "last_reviewed": provider.last_reviewed.isoformat(),
         "sample_data": provider.sample,
         "municipality": location.municipality,
@@ -74,7 +74,7 @@ def service_object(pub: Published, service: Service) -> dict:
         "id": service.id,
         "hsds_id": ids.service(service.id),
         "provider": service.provider_id,
-        "page": site_url(service_path(service)),
+        "page": service_page(service),
         "last_reviewed": service.last_reviewed.isoformat(),
         "sample_data": pub.catalog.providers[service.provider_id].sample,
         "locations": list(service.location_ids),
@@ -91,7 +91,7 @@ def municipality_object(pub: Published, municipality: Municipality) -> dict:
     return {
         "id": municipality.id,
         "code": municipality.code,
-        "page": site_url(municipality_path(municipality)),
+        "page": municipality_page(municipality),
         "last_reviewed": municipality.last_reviewed.isoformat(),
         "sample_data": municipality.sample,
         "route_in_force": route.valid_from.isoformat() if route else None,

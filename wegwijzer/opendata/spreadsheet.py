@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..pages.components import service_path, site_url
+from ..urls import service_page
 from .common import Published, plain_text
 from .tabular import write_csv
 
@@ -98,7 +98,7 @@ def services_csv(pub: Published) -> str:
             service.valid_until.isoformat() if service.valid_until else None,
             service.last_reviewed.isoformat(),
             "ja" if provider.sample else "nee",
-            site_url(service_path(service)),
+            service_page(service),
         ]
         rows.append([safe(value) for value in row])
     return "\ufeff" + write_csv(HEADER, rows, delimiter=";")

@@ -4,8 +4,8 @@ Reads catalog records and emits escaped HTML fragments (strings), built only wit
 `wegwijzer.html`. Every generated page is a Markdown file whose body is raw HTML blocks:
 `page()` adds the front matter and `block()` makes a fragment safe to put in Markdown (starts
 at column 0, no blank lines inside). Links between generated pages are relative URLs computed
-here for MkDocs' directory URLs (`aanbieders/x.md` is served as `aanbieders/x/`); MkDocs does
-not rewrite links inside raw HTML.
+here for MkDocs' directory URLs (`aanbieders/x.md` is served as `aanbieders/x/`, see
+`wegwijzer.urls`, which names every record page); MkDocs does not rewrite links inside raw HTML.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from urllib.parse import quote
 
 import nh3
 
-from .. import hours, maps, phones
+from .. import hours, maps, phones, urls
 from ..html import attr, link, mailto, markdown, text, url
-from ..model import Catalog, Location, Municipality, Provider, Service
+from ..model import Catalog, Location, Provider, Service
 from . import finished
 
 MONTHS = (
@@ -128,21 +128,11 @@ def block(html: str) -> str:
     return "\n".join(line for line in html.strip().splitlines() if line.strip())
 
 
-def site_url(path: str) -> str:
-    """Docs path to the site path MkDocs serves it at: `aanbieders/x.md` -> `aanbieders/x/`."""
-    if path == "index.md" or path.endswith("/index.md"):
-        return path[: -len("index.md")]
-    if path.endswith(".md"):
-        return path[:-3] + "/"
-    return path
-
-
 @lru_cache(maxsize=65536)
 def _url_parts(path: str) -> tuple[tuple[str, ...], bool]:
     """The percent-encoded segments of a path's site URL, and whether it is a folder."""
-    target = site_url(path)
-    parts = tuple(quote(part, safe=".") for part in target.split("/") if part)
-    return parts, target == "" or target.endswith("/")
+    target = urls.page(path)
+    return tuple(part for part in target.split("/") if part), target == "" or target.endswith("/")
 
 
 def href(from_path: str, to_path: str, anchor: str = "") -> str:
@@ -163,33 +153,13 @@ def href(from_path: str, to_path: str, anchor: str = "") -> str:
     return rel + (f"#{quote(anchor, safe='')}" if anchor else "")
 
 
-def provider_path(provider_id: str) -> str:
-    return f"aanbieders/{provider_id}.md"
-
-
-def service_path(service: Service) -> str:
-    return f"diensten/{service.provider_id}/{service.local_id}.md"
-
-
-def municipality_path(municipality: Municipality) -> str:
-    return f"gemeenten/{municipality.id}.md"
-
-
-def theme_path(theme_id: str) -> str:
-    return f"sociale-kaart/thema/{theme_id}.md"
-
-
-def location_anchor(location: Location) -> str:
-    return f"locatie-{location.local_id}"
-
-
 def record_target(record: Record) -> tuple[str, str]:
     """(docs path, anchor) of the page that shows a record."""
     if isinstance(record, Service):
-        return service_path(record), ""
+        return urls.service_source(record), ""
     if isinstance(record, Location):
-        return provider_path(record.provider_id), location_anchor(record)
-    return provider_path(record.id), ""
+        return urls.provider_source(record.provider_id), urls.location_anchor(record)
+    return urls.provider_source(record.id), ""
 
 
 def record_href(from_path: str, record: Record) -> str:
@@ -420,7 +390,9 @@ def service_item(
         else ""
     )
     access = catalog.label("dienst.toegang", service.access)
-    link = f'<a href="{attr(href(from_path, service_path(service)))}">{text(service.name)}</a>'
+    link = (
+        f'<a href="{attr(href(from_path, urls.service_source(service)))}">{text(service.name)}</a>'
+    )
     badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
     if compact:
         return f"<li>{link}{who} · {badge}</li>"

@@ -11,16 +11,8 @@ from __future__ import annotations
 
 from ..html import attr, text
 from ..model import Catalog
-from .components import (
-    NOODNUMMER,
-    VEILIG_THUIS,
-    block,
-    by_name,
-    href,
-    municipality_path,
-    page,
-    phone_link,
-)
+from ..urls import municipality_source
+from .components import NOODNUMMER, VEILIG_THUIS, block, by_name, href, page, phone_link
 
 PATH = "index.md"
 
@@ -80,7 +72,7 @@ def generate(catalog: Catalog) -> dict[str, str]:
     ]
     if municipalities:
         options = "".join(
-            f'<option value="{attr(href(PATH, municipality_path(m)))}">{text(m.name)}</option>'
+            f'<option value="{attr(href(PATH, municipality_source(m)))}">{text(m.name)}</option>'
             for m in municipalities
         )
         picker += [
@@ -91,7 +83,7 @@ def generate(catalog: Catalog) -> dict[str, str]:
             "</form>",
             '<ul class="ww-gemeenten">'
             + "".join(
-                f'<li><a href="{attr(href(PATH, municipality_path(m)))}">{text(m.name)}</a></li>'
+                f'<li><a href="{attr(href(PATH, municipality_source(m)))}">{text(m.name)}</a></li>'
                 for m in municipalities
             )
             + "</ul>",

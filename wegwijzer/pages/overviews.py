@@ -15,18 +15,8 @@ from dataclasses import dataclass
 
 from ..html import attr, text
 from ..model import Catalog, Location, Service
-from .components import (
-    block,
-    by_name,
-    href,
-    join_nl,
-    map_block,
-    municipality_path,
-    page,
-    provider_path,
-    service_list,
-    theme_path,
-)
+from ..urls import municipality_source, provider_source, theme_source
+from .components import block, by_name, href, join_nl, map_block, page, service_list
 from .records import location_section
 
 HOME = "sociale-kaart/index.md"
@@ -86,7 +76,7 @@ def generate(catalog: Catalog) -> dict[str, str]:
         CJG: cjg_page(catalog),
     }
     for theme_id in sorted(catalog.themes):
-        path = theme_path(theme_id)
+        path = theme_source(theme_id)
         chosen = [s for s in services if theme_id in s.themes]
         files[path] = theme_page(catalog, theme_id, chosen)
     for group in AGE_GROUPS:
@@ -139,7 +129,7 @@ def themes_page(catalog: Catalog, services: list[Service]) -> str:
             counts[theme] += 1
     themes = sorted(catalog.themes.values(), key=lambda t: (t.label.casefold(), t.id))
     items = "\n".join(
-        _tile(THEMES, theme_path(t.id), t.label, t.description, counts[t.id]) for t in themes
+        _tile(THEMES, theme_source(t.id), t.label, t.description, counts[t.id]) for t in themes
     )
     parts = [
         "<h1>Aanbod per thema</h1>",
@@ -153,7 +143,7 @@ def themes_page(catalog: Catalog, services: list[Service]) -> str:
 
 def theme_page(catalog: Catalog, theme_id: str, services: list[Service]) -> str:
     theme = catalog.themes[theme_id]
-    path = theme_path(theme_id)
+    path = theme_source(theme_id)
     synonyms = ""
     if theme.synonyms:
         synonyms = (
@@ -232,7 +222,7 @@ def providers_page(catalog: Catalog) -> str:
                 f' <span class="ww-toelichting">{text(", ".join(places))}</span>' if places else ""
             )
             items.append(
-                f'<li><a href="{attr(href(PROVIDERS, provider_path(provider.id)))}">'
+                f'<li><a href="{attr(href(PROVIDERS, provider_source(provider.id)))}">'
                 f"{text(provider.name)}</a>{where}</li>"
             )
         parts.append(f"<h2>{text(catalog.label('soort', kind))}</h2>")
@@ -271,7 +261,7 @@ def cjg_page(catalog: Catalog) -> str:
                 key=lambda m: (m.name.casefold(), m.code),
             )
             names = [
-                f'<a href="{attr(href(CJG, municipality_path(m)))}">{text(m.name)}</a>'
+                f'<a href="{attr(href(CJG, municipality_source(m)))}">{text(m.name)}</a>'
                 for m in served_here
             ]
             section = location_section(

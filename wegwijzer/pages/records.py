@@ -15,6 +15,13 @@ from collections.abc import Iterator
 from ..html import attr, text
 from ..model import Catalog, Location, Provider, Service, is_current
 from ..settings import SiteSettings
+from ..urls import (
+    location_anchor,
+    municipality_source,
+    provider_source,
+    service_source,
+    theme_source,
+)
 from . import jsonld
 from .components import (
     address_html,
@@ -27,16 +34,11 @@ from .components import (
     href,
     join_nl,
     language_name,
-    location_anchor,
     map_block,
-    municipality_path,
     page,
     phone_link,
-    provider_path,
     service_list,
-    service_path,
     summary,
-    theme_path,
     website_link,
 )
 from .notices import record_footer, sample_notice, status_notice
@@ -50,10 +52,10 @@ def iter_pages(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[str, 
     """The record pages one at a time (a national set has 25,000 of them)."""
     for pid in sorted(catalog.providers):
         provider = catalog.providers[pid]
-        yield provider_path(pid), provider_page(catalog, settings, provider)
+        yield provider_source(pid), provider_page(catalog, settings, provider)
         for service in provider.services:
             if catalog.services.get(service.id) is service:
-                yield service_path(service), service_page(catalog, settings, service)
+                yield service_source(service), service_page(catalog, settings, service)
 
 
 def _contact(phone, phone_note, email, website, first: str = "") -> str:
@@ -81,11 +83,11 @@ def location_section(
     kind = catalog.label("locatie.soort", location.kind)
     name = text(location.name)
     if with_provider:
-        target = href(path, provider_path(location.provider_id), location_anchor(location))
+        target = href(path, provider_source(location.provider_id), location_anchor(location))
         name = f'<a href="{attr(target)}">{name}</a>'
     municipality = catalog.municipalities.get(location.municipality or "")
     where = (
-        f' · gemeente <a href="{attr(href(path, municipality_path(municipality)))}">'
+        f' · gemeente <a href="{attr(href(path, municipality_source(municipality)))}">'
         f"{text(municipality.name)}</a>"
         if municipality
         else ""
@@ -98,7 +100,7 @@ def location_section(
     if with_provider and location.provider_id in catalog.providers:
         provider = catalog.providers[location.provider_id]
         parts.append(
-            f'<p class="ww-van">van <a href="{attr(href(path, provider_path(provider.id)))}">'
+            f'<p class="ww-van">van <a href="{attr(href(path, provider_source(provider.id)))}">'
             f"{text(provider.name)}</a></p>"
         )
     if location.raw.get("omschrijving"):
@@ -123,7 +125,7 @@ def location_section(
 
 
 def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) -> str:
-    path = provider_path(provider.id)
+    path = provider_source(provider.id)
     kind = catalog.label("soort", provider.kind)
     head = [
         '<div class="ww-record ww-aanbieder">',
@@ -204,7 +206,7 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
     audience = join_nl([text(label("dienst.doelgroep", a)) for a in service.audience])
     themes = join_nl(
         [
-            f'<a href="{attr(href(path, theme_path(t)))}">{text(catalog.themes[t].label)}</a>'
+            f'<a href="{attr(href(path, theme_source(t)))}">{text(catalog.themes[t].label)}</a>'
             if t in catalog.themes
             else text(t)
             for t in service.themes
@@ -222,7 +224,7 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
     else:
         area = join_nl(
             [
-                f'<a href="{attr(href(path, municipality_path(catalog.municipalities[c])))}">'
+                f'<a href="{attr(href(path, municipality_source(catalog.municipalities[c])))}">'
                 f"{text(catalog.municipalities[c].name)}</a>"
                 if c in catalog.municipalities
                 else text(c)
@@ -246,14 +248,14 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
 
 
 def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> str:
-    path = service_path(service)
+    path = service_source(service)
     provider = catalog.providers.get(service.provider_id)
     sample = bool(provider and provider.sample)
     head = [
         '<div class="ww-record ww-dienst">',
         f"<h1>{text(service.name)}</h1>",
         (
-            f'<p class="ww-van">van <a href="{attr(href(path, provider_path(provider.id)))}">'
+            f'<p class="ww-van">van <a href="{attr(href(path, provider_source(provider.id)))}">'
             f"{text(provider.name)}</a></p>"
             if provider
             else ""

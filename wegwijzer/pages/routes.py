@@ -18,6 +18,7 @@ from collections import defaultdict
 from ..html import attr, markdown_page, text
 from ..model import Catalog, Location, Municipality, Provider, Route, Service
 from ..settings import SiteSettings
+from ..urls import municipality_source
 from .components import (
     NOODNUMMER,
     VEILIG_THUIS,
@@ -26,7 +27,6 @@ from .components import (
     date_nl,
     href,
     map_block,
-    municipality_path,
     page,
     phone_link,
     record_link,
@@ -41,7 +41,7 @@ def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
     files = {INDEX: index_page(catalog)}
     for code in sorted(catalog.municipalities):
         municipality = catalog.municipalities[code]
-        files[municipality_path(municipality)] = route_page(catalog, settings, municipality)
+        files[municipality_source(municipality)] = route_page(catalog, settings, municipality)
     return files
 
 
@@ -219,7 +219,7 @@ def route_html(
 
 
 def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipality) -> str:
-    path = municipality_path(municipality)
+    path = municipality_source(municipality)
     today = catalog.today
     current = municipality.route_on(today)
     top = [
@@ -356,7 +356,7 @@ def index_page(catalog: Catalog) -> str:
         parts.append('<p class="ww-leeg">Er zijn nog geen gemeenten.</p>')
     for province in sorted(by_province):
         items = "".join(
-            f'<li><a href="{attr(href(INDEX, municipality_path(m)))}">{text(m.name)}</a>'
+            f'<li><a href="{attr(href(INDEX, municipality_source(m)))}">{text(m.name)}</a>'
             f' <span class="ww-toelichting">jeugdregio {text(m.region)}</span></li>'
             for m in by_name(by_province[province])
         )
