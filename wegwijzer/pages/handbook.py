@@ -16,7 +16,9 @@ of a location or service (`<provider>/<id>`). References inside code (fenced blo
 replacement pages under the same paths (front matter `bron` added so "edit this page" points
 to the source file) and a `Problem` (file, line, column) for every reference to an id that
 does not exist (an error) or to a record that has ended (a warning). `sources_in(root)`
-reads the sources of a repository; `handbook_problems(root, catalog)` is the check.
+reads the sources of a repository; `handbook_problems(root, catalog)` is the check: those
+references, and (`wegwijzer.handbook_safety`) raw HTML, scripts and unsafe links in the
+Markdown and front matter, which MkDocs would otherwise put on the site as written.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from pathlib import Path
 
 import yaml
 
+from ..handbook_safety import PageCheck, front_matter
 from ..html import attr, text
 from ..model import Catalog, Service, is_current
-from ..problems import WARNING, Problem
+from ..problems import WARNING, Problem, sort_problems
 from .components import block, card, record_href, record_name
 
 DOCS = "content"
@@ -74,9 +77,89 @@ def sources_in(root: Path) -> dict[str, str]:
 
 
 def handbook_problems(root: Path, catalog: Catalog) -> list[Problem]:
-    """Every unknown or ended reference in the handbook, with file, line and column."""
-    _, problems = render(sources_in(root), catalog)
+    """Every unknown or ended reference in the handbook and everything unsafe in its pages
+    (raw HTML, scripts, links other than http(s)/mailto/tel), with file, line and column."""
+    sources = sources_in(root)
+    files, problems = render(sources, catalog)
+    if sources:
+        check = PageCheck.for_repository(Path(root))
+        for path in sorted(sources):
+            problems.extend(safety_problems(check, path, sources[path], files[path]))
+    return sort_problems(problems)
+
+
+def safety_problems(check: PageCheck, path: str, source: str, page: str) -> list[Problem]:
+    """What `check` finds in one page: its body as MkDocs renders it (references as plain
+    text, which they are in the check's eyes) and the front matter MkDocs reads from `page`,
+    the page as `render_page` made it."""
+    repo_path = f"{DOCS}/{path}"
+    plain, search, closing, own_source = _references_as_text(source)
+    meta, taken = front_matter(page)
+    problems = []
+    body_line = 1  # MkDocs renders the whole page when it takes no front matter
+    if meta is not None:
+        front_lines = 0 if closing is None else closing + 1
+        if front_lines and taken == front_lines + (0 if own_source else 1):
+            body_line = front_lines + 1
+        problems.extend(check.meta_problems(repo_path, source, meta, front_lines))
+    problems.extend(check.body_problems(repo_path, plain, search, body_line))
     return problems
+
+
+def _blank(value: str) -> str:
+    return "\0" * len(value)
+
+
+def _references_as_text(source: str) -> tuple[str, str, int | None, bool]:
+    """The source with every reference `render_page` replaces written as plain text of the
+    same length; the same with code blanked too (where the safety check looks for what it
+    found); the index of the line closing the front matter (None without one), and whether
+    the front matter has its own `bron` (else `render_page` adds a line)."""
+    lines = source.split("\n")
+    plain: list[str] = []
+    search: list[str] = []
+    fence: str | None = None
+    in_front = bool(lines) and lines[0].strip() == "---"
+    closing = None
+    for index, line in enumerate(lines):
+        if in_front:
+            plain.append(line)
+            search.append(line)
+            if index > 0 and line.strip() in ("---", "..."):
+                in_front = False
+                closing = index
+            continue
+        marker = FENCE.match(line)
+        if fence:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+                search.append(line)
+            else:
+                search.append(_blank(line))
+            plain.append(line)
+            continue
+        if marker:
+            fence = marker.group(1)
+            plain.append(line)
+            search.append(line)
+            continue
+        spans = _code_spans(line)
+        refs = [
+            match.span()
+            for match in REFERENCE.finditer(line)
+            if not any(start <= match.start() < end for start, end in spans)
+        ]
+        as_text = line
+        for start, end in refs:
+            as_text = as_text[:start] + "x" * (end - start) + as_text[end:]
+        plain.append(as_text)
+        for start, end in spans + refs:
+            line = line[:start] + _blank(line[start:end]) + line[end:]
+        search.append(line)
+    own_source = closing is not None and any(
+        re.match(r"bron\s*:", line) for line in lines[1:closing]
+    )
+    return "\n".join(plain), "\n".join(search), closing, own_source
 
 
 def render(sources: dict[str, str], catalog: Catalog) -> tuple[dict[str, str], list[Problem]]:
