@@ -2,8 +2,8 @@
 
 Each fixture carries its expected problems as comment lines
 `# verwacht: LINE:COL: field: message` (at the end of the file, or at the end
-of the front matter for a municipality page), so a fixture and its expectation
-can never drift apart.
+of the front matter for a municipality or handbook page), so a fixture and its
+expectation can never drift apart.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from wegwijzer.catalog import load_catalog
+from wegwijzer.validate import check_repository
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -27,23 +27,28 @@ def expectations(path: Path) -> list[str]:
 
 
 def basis_repo(dest: Path) -> Path:
-    """A tiny valid repository (tests/data/basis) with the project's own schemas."""
+    """A tiny valid repository (tests/data/basis) with the project's own schemas and
+    mkdocs.yml (its Markdown extensions are what the handbook check renders with)."""
     shutil.copytree(DATA / "basis", dest)
     shutil.copytree(ROOT / "schemas", dest / "schemas")
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
 
 def target(root: Path, fixture: Path) -> Path:
     """Where the fixture goes in the repository, under a valid file name (the file name is the
     record's id, and `<record>_<field>_<reason>` has underscores)."""
-    folder = "content/gemeenten" if fixture.suffix == ".md" else "providers"
+    folder = {"handboek": "content/handboek", "gemeente": "content/gemeenten"}.get(
+        fixture.name.split("_", 1)[0], "providers"
+    )
     return root / folder / fixture.name.replace("_", "-")
 
 
 def problems_for(root: Path, fixture: Path) -> list[str]:
     """Problems reported in the fixture's own file, as `line:col: field: message`."""
     dest = target(root, fixture)
+    dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(fixture, dest)
-    _, problems = load_catalog(root, today=TODAY)
+    _, problems = check_repository(root, today=TODAY)
     rel = dest.relative_to(root).as_posix()
     return [p.text()[len(rel) + 1 :] for p in problems if p.path == rel]

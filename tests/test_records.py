@@ -13,6 +13,7 @@ from fixtures import INVALID, ROOT, TODAY, basis_repo, expectations, problems_fo
 
 from wegwijzer.catalog import load_catalog
 from wegwijzer.template import render
+from wegwijzer.validate import check_repository
 from wegwijzer.yamlload import MAX_BYTES, Ambiguous, load_text, resolve_plain
 
 FIXTURES = sorted(INVALID.iterdir())
@@ -38,7 +39,7 @@ def test_fixture_gives_exactly_its_pinned_problems(fixture, tmp_path):
 def test_fixture_names_follow_record_field_reason():
     for fixture in FIXTURES:
         record, field, reason = fixture.stem.split("_", 2)[0], *fixture.stem.split("_", 2)[1:]
-        assert record in ("provider", "gemeente") and field and reason, fixture.name
+        assert record in ("provider", "gemeente", "handboek") and field and reason, fixture.name
 
 
 def test_basis_repo_is_clean(tmp_path):
@@ -224,11 +225,13 @@ def test_contributing_examples_pass_check(tmp_path):
     root = basis_repo(tmp_path / "repo")
     providers = _contributing_blocks("yaml")
     pages = _contributing_blocks("markdown")
-    assert len(providers) == 2 and len(pages) == 1
+    assert len(providers) == 2 and len(pages) == 2
     (root / "providers" / "opvoedpunt-stein.yaml").write_text(providers[0], encoding="utf-8")
     (root / "providers" / "jeugdhulp-voorbeeld.yaml").write_text(providers[1], encoding="utf-8")
     (root / "content" / "gemeenten" / "voorbeeldstad.md").write_text(pages[0], encoding="utf-8")
-    catalog, problems = load_catalog(root, today=TODAY)
+    (root / "content" / "handboek").mkdir()
+    (root / "content" / "handboek" / "voorbeeld.md").write_text(pages[1], encoding="utf-8")
+    catalog, problems = check_repository(root, today=TODAY)
     assert [p.text() for p in problems] == []
     assert len(catalog.services) == 3 and len(catalog.municipalities) == 2
 
