@@ -26,7 +26,8 @@ Content = str | bytes
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path) -> Files:
-    return dict(sorted(iter_files(catalog, settings, root)))
+    with long_lived_heap():
+        return dict(sorted(iter_files(catalog, settings, root)))
 
 
 def iter_files(
