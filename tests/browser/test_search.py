@@ -213,6 +213,19 @@ def test_the_url_round_trips_and_the_back_button_restores(page, server_url, site
     assert names(other) == shared
 
 
+def test_a_theme_page_opens_the_search_on_its_theme(page, server_url, site_dir):
+    heemstede = municipality(site_dir, "Heemstede")["code"]
+    page.goto(f"{server_url}sociale-kaart/thema/echtscheiding/")
+    page.get_by_role("link", name="Zoek dit aanbod bij u in de buurt").click()
+    page.wait_for_url(f"{server_url}{ZOEK}?thema=echtscheiding")
+    wait(page, thema="echtscheiding")
+    expect(page.locator("#ww-thema")).to_have_value("echtscheiding")
+    page.select_option("#ww-gemeente", heemstede)
+    wait(page, thema="echtscheiding", gemeente=heemstede)
+    found = expected_names(site_dir, heemstede, "", lambda d: "echtscheiding" in d["themas"])
+    assert found and all_names(page) == found
+
+
 def test_unknown_values_in_the_url_are_dropped(page, server_url):
     page.goto(f"{server_url}{ZOEK}?gemeente=GM9999&thema=%3Cscript%3E&open=ja&q=ouders")
     wait(page, q="ouders")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from ..html import attr, text
 from ..model import Catalog, Location, Service
@@ -153,7 +154,10 @@ def theme_page(catalog: Catalog, theme_id: str, services: list[Service]) -> str:
         f"<h1>{text(theme.label)}</h1>",
         f"<p>{text(theme.description)}</p>",
         synonyms,
-        f'<p><a href="{attr(href(path, THEMES))}">Alle thema\'s</a></p>',
+        # The search page reads its facets from the URL: this theme, in the reader's own place.
+        f'<p><a href="{attr(href(path, SEARCH))}?thema={attr(quote(theme_id, safe=""))}">'
+        "Zoek dit aanbod bij u in de buurt</a> · "
+        f'<a href="{attr(href(path, THEMES))}">Alle thema\'s</a></p>',
     ]
     listed = f"<h2>Aanbod ({len(services)})</h2>\n" + service_list(catalog, path, by_name(services))
     return _page(theme.label, parts, listed)
