@@ -45,11 +45,6 @@ import yaml
 from .html import SAFE_SCHEMES
 from .problems import Problem
 
-try:
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
-
 # MkDocs always adds these to the extensions of mkdocs.yml (mkdocs.config.defaults).
 MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")
 
@@ -140,7 +135,7 @@ def front_matter(text: str) -> tuple[dict[str, Any] | None, int]:
     if not match:
         return None, 0
     try:
-        data = yaml.load(match.group(1), _SafeLoader)  # noqa: S506 (a safe loader)
+        data = yaml.safe_load(match.group(1))  # MkDocs reads it with SafeLoader too
     except Exception:  # MkDocs renders the page whole whatever went wrong
         return None, 0
     if not isinstance(data, dict):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -118,37 +119,16 @@ def _references_as_text(source: str) -> tuple[str, str, int | None, bool]:
     lines = source.split("\n")
     plain: list[str] = []
     search: list[str] = []
-    fence: str | None = None
-    in_front = bool(lines) and lines[0].strip() == "---"
     closing = None
-    for index, line in enumerate(lines):
-        if in_front:
+    for index, line, kind in _classified(lines):
+        if kind == "front" and index > 0 and closing is None and line.strip() in ("---", "..."):
+            closing = index
+        if kind != "text":
             plain.append(line)
-            search.append(line)
-            if index > 0 and line.strip() in ("---", "..."):
-                in_front = False
-                closing = index
-            continue
-        marker = FENCE.match(line)
-        if fence:
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-                search.append(line)
-            else:
-                search.append(_blank(line))
-            plain.append(line)
-            continue
-        if marker:
-            fence = marker.group(1)
-            plain.append(line)
-            search.append(line)
+            search.append(_blank(line) if kind == "code" else line)
             continue
         spans = _code_spans(line)
-        refs = [
-            match.span()
-            for match in REFERENCE.finditer(line)
-            if not any(start <= match.start() < end for start, end in spans)
-        ]
+        refs = [match.span() for match in _references(line, spans)]
         as_text = line
         for start, end in refs:
             as_text = as_text[:start] + "x" * (end - start) + as_text[end:]
@@ -175,44 +155,64 @@ def _code_spans(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in CODE_SPAN.finditer(line)]
 
 
-def render_page(path: str, source: str, catalog: Catalog) -> tuple[str, list[Problem]]:
-    """One handbook page: references replaced, `bron` in the front matter; its problems."""
-    repo_path = f"{DOCS}/{path}"
-    problems: list[Problem] = []
-    lines = source.split("\n")
-    out: list[str] = []
+def _references(line: str, spans: list[tuple[int, int]]) -> list[re.Match]:
+    """The `[[...]]` references in a line of text, outside its inline code `spans`."""
+    return [
+        match
+        for match in REFERENCE.finditer(line)
+        if not any(start <= match.start() < end for start, end in spans)
+    ]
+
+
+def _classified(lines: list[str]) -> Iterator[tuple[int, str, str]]:
+    """Each line with what it is to the handbook: "front" (front matter, its `---` lines
+    included), "fence" (a code fence's opening or closing line), "code" (inside a fence) or
+    "text" (where references count)."""
     fence: str | None = None
     in_front = bool(lines) and lines[0].strip() == "---"
-    for number, line in enumerate(lines, start=1):
+    for index, line in enumerate(lines):
         if in_front:
-            out.append(_escaped_title(line))
-            if number > 1 and line.strip() in ("---", "..."):
+            yield index, line, "front"
+            if index > 0 and line.strip() in ("---", "..."):
                 in_front = False
             continue
         marker = FENCE.match(line)
         if fence:
             if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
                 fence = None
-            out.append(line)
+                yield index, line, "fence"
+            else:
+                yield index, line, "code"
             continue
         if marker:
             fence = marker.group(1)
-            out.append(line)
+            yield index, line, "fence"
             continue
-        out.append(_line(path, repo_path, number, line, catalog, problems))
+        yield index, line, "text"
+
+
+def render_page(path: str, source: str, catalog: Catalog) -> tuple[str, list[Problem]]:
+    """One handbook page: references replaced, `bron` in the front matter; its problems."""
+    repo_path = f"{DOCS}/{path}"
+    problems: list[Problem] = []
+    out: list[str] = []
+    for index, line, kind in _classified(source.split("\n")):
+        if kind == "front":
+            out.append(_escaped_title(line))
+        elif kind == "text":
+            out.append(_line(path, repo_path, index + 1, line, catalog, problems))
+        else:
+            out.append(line)
     return _with_source("\n".join(out), repo_path), problems
 
 
 def _line(
     path: str, repo_path: str, number: int, line: str, catalog: Catalog, problems: list
 ) -> str:
-    spans = _code_spans(line)
     alone = REFERENCE.fullmatch(line.rstrip())
     pieces = []
     last = 0
-    for match in REFERENCE.finditer(line):
-        if any(start <= match.start() < end for start, end in spans):
-            continue
+    for match in _references(line, _code_spans(line)):
         ref, _, label = match.group(1).partition("|")
         ref = ref.strip()
         record = _resolve(ref, repo_path, number, match.start() + 1, catalog, problems)
