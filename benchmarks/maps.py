@@ -41,9 +41,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-from wegwijzer import geojson, hours, maps, vendor  # noqa: E402
-from wegwijzer.catalog import load_catalog  # noqa: E402
-from wegwijzer.model import Catalog, Location, Municipality, Provider, Service  # noqa: E402
+from wegwijzer import maps, vendor  # noqa: E402
+from wegwijzer.maps import geojson  # noqa: E402
+from wegwijzer.records import hours  # noqa: E402
+from wegwijzer.records.catalog import load_catalog  # noqa: E402
+from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Service  # noqa: E402
 from wegwijzer.settings import SiteSettings  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)

@@ -87,7 +87,7 @@ GZIP_LEVEL = 6  # what web servers and CDNs typically use
 
 
 def _intern_check(root: Path, today: dt.date) -> dict:
-    from wegwijzer.catalog import load_catalog
+    from wegwijzer.records.catalog import load_catalog
 
     start, cpu = time.perf_counter(), time.process_time()
     catalog, problems = load_catalog(root, today=today)
@@ -118,8 +118,8 @@ def _intern_floor(root: Path, today: dt.date) -> dict:
     import yaml
     from jsonschema import Draft202012Validator, FormatChecker
 
-    from wegwijzer.project import Project
-    from wegwijzer.schema import Schemas
+    from wegwijzer.records.project import Project
+    from wegwijzer.records.schema import Schemas
 
     project = Project(root)
     schemas = Schemas(project.schemas)  # the project's registry: same $refs, same schemas
@@ -153,7 +153,7 @@ def _intern_profile(root: Path, today: dt.date) -> dict:
     import io
     import pstats
 
-    from wegwijzer.catalog import load_catalog
+    from wegwijzer.records.catalog import load_catalog
 
     profiler = cProfile.Profile()
     profiler.enable()
@@ -168,9 +168,9 @@ def _intern_profile(root: Path, today: dt.date) -> dict:
 
 def _intern_generate(root: Path, today: dt.date) -> dict:
     """`generate()` alone (catalog in, files out): the Wegwijzer share of a build."""
-    from wegwijzer.catalog import load_catalog
-    from wegwijzer.config import read_settings
     from wegwijzer.generate import generate
+    from wegwijzer.records.catalog import load_catalog
+    from wegwijzer.settings import read_settings
 
     catalog, _ = load_catalog(root, today=today)
     start, cpu = time.perf_counter(), time.process_time()

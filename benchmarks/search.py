@@ -96,8 +96,8 @@ def synthetic_repository(folder: Path, scale: str) -> Path:
 
 
 def measure_build(repo: Path) -> tuple[dict, object, object]:
-    from wegwijzer import search_index
-    from wegwijzer.catalog import load_catalog
+    from wegwijzer.records.catalog import load_catalog
+    from wegwijzer.search import index as search_index
 
     start = time.perf_counter()
     catalog, problems = load_catalog(repo, today=TODAY)
@@ -130,7 +130,7 @@ def measure_build(repo: Path) -> tuple[dict, object, object]:
 
 
 def measure_sizes(built) -> dict:
-    from wegwijzer.search_index import FOLDER
+    from wegwijzer.search.index import FOLDER
 
     shards = {
         path: (len(data), gz(data))
@@ -156,7 +156,8 @@ def write_test_site(folder: Path, catalog, built) -> tuple[Path, int, int]:
     """The search page with its real scripts and the shards, laid out as in the site."""
     import markdown
 
-    from wegwijzer import search_page, vendor
+    from wegwijzer import vendor
+    from wegwijzer.search import page as search_page
 
     site = folder / "site"
     page = search_page.search_page(

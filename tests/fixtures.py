@@ -12,7 +12,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from wegwijzer.validate import check_repository
+from wegwijzer.check import check_repository
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -14,12 +14,12 @@ from urllib.parse import quote
 
 import pytest
 
-from wegwijzer.catalog import load_catalog
-from wegwijzer.config import read_settings
+from wegwijzer.blocks import finished
+from wegwijzer.blocks.page import href, page, share_schedules
 from wegwijzer.files import unique
 from wegwijzer.generate import generate, iter_files, write_files
-from wegwijzer.pages import finished
-from wegwijzer.pages.components import href, page, share_schedules
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.settings import read_settings
 from wegwijzer.theme_cache import BlockCache
 
 ROOT = Path(__file__).resolve().parent.parent

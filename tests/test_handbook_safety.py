@@ -1,5 +1,5 @@
 """Raw HTML, scripts and unsafe links in the open handbook are errors with file, line and
-column (wegwijzer.handbook_safety); what Markdown and the handbook's own syntax make passes,
+column (wegwijzer.records.handbook_safety); what Markdown and the handbook's own syntax make passes,
 and so does every page of the real handbook."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from fixtures import basis_repo
 
-from wegwijzer.handbook_safety import PageCheck, markdown_setup, scheme
-from wegwijzer.model import Catalog
 from wegwijzer.pages.handbook import handbook_problems, render_page, safety_problems, sources_in
+from wegwijzer.records.handbook_safety import PageCheck, markdown_setup, scheme
+from wegwijzer.records.model import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
@@ -251,7 +251,7 @@ def test_an_entity_obfuscated_value_is_found_as_written(check):
 
 
 def test_what_is_not_found_in_the_source_is_put_on_the_first_line_of_the_body():
-    from wegwijzer.handbook_safety import _Finder
+    from wegwijzer.records.handbook_safety import _Finder
 
     source = "---\ntitle: x\n---\n\nTekst\n"
     assert _Finder(source, source, 4).where(["<iframe"]) == (4, 1)
@@ -442,7 +442,7 @@ def handbook_repo(tmp_path: Path, pages: dict[str, str]) -> Path:
 
 
 def test_check_repository_and_the_cli_fail_on_it(tmp_path):
-    from wegwijzer.validate import check_repository
+    from wegwijzer.check import check_repository
 
     root = handbook_repo(
         tmp_path,

@@ -1,11 +1,11 @@
-"""Tests for wegwijzer.hours: check, describe, schedule and is_open."""
+"""Tests for wegwijzer.records.hours: check, describe, schedule and is_open."""
 
 import datetime as dt
 import json
 
 import pytest
 
-from wegwijzer import hours
+from wegwijzer.records import hours
 
 OFFICE = "Mo-Fr 08:30-17:00; PH off"
 UTC = dt.UTC

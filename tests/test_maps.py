@@ -12,8 +12,9 @@ import pytest
 from fixtures import ROOT, TODAY
 
 from wegwijzer import maps
-from wegwijzer.catalog import load_catalog
-from wegwijzer.model import Catalog, Location, Municipality, Provider, Service, Theme
+from wegwijzer.blocks import map as map_element
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Service, Theme
 from wegwijzer.settings import SiteSettings
 
 HOSTILE = "<img src=x onerror=alert(1)>${alert(2)}`<script>alert(3)</script>\"'&amp;"
@@ -217,7 +218,9 @@ def test_hostile_names_are_data_in_the_geojson():
 
 
 def test_embed_names_its_locations_and_has_a_text_fallback():
-    block = maps.embed(catalog(), ["cjg/stein", "cjg/online", "cjg/elsloo", "cjg/stein"], "CJG")
+    block = map_element.embed(
+        catalog(), ["cjg/stein", "cjg/online", "cjg/elsloo", "cjg/stein"], "CJG"
+    )
     assert block.startswith("\n\n") and block.endswith("\n\n")  # a raw HTML block in Markdown
     tags = Tags(block).tags
     region = next(a for t, a in tags if "data-locaties" in a)
@@ -227,19 +230,19 @@ def test_embed_names_its_locations_and_has_a_text_fallback():
     fallback = block[block.index('<ul class="wwk-kaart-tekst"') :]
     assert fallback.count("<li>") == 2 and "Raadhuisplein 1, 6171 EA Stein" in fallback
     assert '<div class="wwk-legenda-blok" hidden>' in block and "> CJG</li>" in block
-    rooted = maps.embed(catalog(), ["cjg/stein"], "CJG", root="../../")
+    rooted = map_element.embed(catalog(), ["cjg/stein"], "CJG", root="../../")
     assert 'data-root="../../"' in rooted
 
 
 def test_embed_without_a_place_is_empty_and_unknown_ids_fail():
-    assert maps.embed(catalog(), ["cjg/online"], "Online") == ""
-    assert maps.embed(catalog(), [], "Niets") == ""
+    assert map_element.embed(catalog(), ["cjg/online"], "Online") == ""
+    assert map_element.embed(catalog(), [], "Niets") == ""
     with pytest.raises(KeyError):
-        maps.embed(catalog(), ["bestaat/niet"], "Fout")
+        map_element.embed(catalog(), ["bestaat/niet"], "Fout")
 
 
 def test_embed_escapes_hostile_names_and_titles():
-    block = maps.embed(catalog(HOSTILE), ["cjg/stein"], HOSTILE)
+    block = map_element.embed(catalog(HOSTILE), ["cjg/stein"], HOSTILE)
     assert "<img" not in block and "<script" not in block
     html = markdown.markdown(block, extensions=EXTENSIONS)
     assert_inert(html)

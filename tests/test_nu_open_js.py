@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer import hours
+from wegwijzer.records import hours
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "overrides" / "assets" / "javascripts" / "nu-open.js"

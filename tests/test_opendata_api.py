@@ -21,17 +21,17 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from wegwijzer import opendata
-from wegwijzer.catalog import load_catalog
-from wegwijzer.config import read_settings
 from wegwijzer.opendata import spreadsheet
-from wegwijzer.opendata.common import select
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.published import select
+from wegwijzer.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "report"
 HSDS = Path(__file__).resolve().parents[2] / "shared" / "hsds-3.0"
 TODAY = dt.date(2026, 11, 22)
 SITE = "https://site.invalid/"
-# published by the maps (wegwijzer.geojson), not by opendata.generate
+# published by the maps (wegwijzer.maps.geojson), not by opendata.generate
 OTHER_GENERATORS = {"api/v1/locations.geojson"}
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.catalog import load_catalog
 from wegwijzer.opendata import datadoc
-from wegwijzer.schema import SCHEMA_FILES
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.schema import SCHEMA_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"

@@ -21,10 +21,10 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from wegwijzer import opendata
-from wegwijzer.catalog import load_catalog
-from wegwijzer.config import read_settings
 from wegwijzer.opendata import hsds, hsds_columns, ids, vocabulary
-from wegwijzer.opendata.common import select
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.published import select
+from wegwijzer.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "report"

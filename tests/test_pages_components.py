@@ -10,11 +10,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from wegwijzer.catalog import load_catalog
-from wegwijzer.model import is_stale
+from wegwijzer.blocks.page import date_nl, href, page
 from wegwijzer.pages import generate
-from wegwijzer.pages.components import age_text, date_nl, href, page, phone_link
+from wegwijzer.pages.components import age_text, phone_link
 from wegwijzer.pages.notices import record_footer, report_url, review_notice
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.model import is_stale
 from wegwijzer.settings import SiteSettings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,9 +19,9 @@ import markdown
 import pytest
 import yaml
 
-from wegwijzer.model import Catalog, Location, Municipality, Provider, Route, Service, Theme
 from wegwijzer.pages import generate
 from wegwijzer.pages.handbook import render_page
+from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Route, Service, Theme
 from wegwijzer.settings import SiteSettings
 
 TODAY = dt.date(2026, 11, 22)

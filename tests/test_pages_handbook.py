@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.catalog import load_catalog
-from wegwijzer.model import Catalog, Location, Provider, Service
 from wegwijzer.pages.handbook import handbook_problems, render, render_page, sources_in
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.model import Catalog, Location, Provider, Service
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)

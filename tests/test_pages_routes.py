@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from wegwijzer.model import Catalog, Municipality, Provider, Route
 from wegwijzer.pages.routes import editor_body, period, route_page
+from wegwijzer.records.model import Catalog, Municipality, Provider, Route
 from wegwijzer.settings import SiteSettings
 
 SETTINGS = SiteSettings.from_mapping("https://github.com/org/repo", {})

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from fixtures import INVALID, ROOT, TODAY, basis_repo, expectations, problems_for
 
-from wegwijzer.catalog import load_catalog
-from wegwijzer.template import render
-from wegwijzer.validate import check_repository
-from wegwijzer.yamlload import MAX_BYTES, Ambiguous, load_text, resolve_plain
+from wegwijzer.check import check_repository
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.template import render
+from wegwijzer.records.yamlload import MAX_BYTES, Ambiguous, load_text, resolve_plain
 
 FIXTURES = sorted(INVALID.iterdir())
 
@@ -248,7 +248,7 @@ def test_file_name_must_be_a_slug(tmp_path):
 
 
 def test_problem_lines_cannot_carry_control_characters():
-    from wegwijzer.problems import Problem
+    from wegwijzer.records.problems import Problem
 
     problem = Problem("providers/a\nb.yaml", 1, 1, "naam", "'\x1b[31m' klopt niet")
     assert "\n" not in problem.text() and "\x1b" not in problem.text()
@@ -256,7 +256,7 @@ def test_problem_lines_cannot_carry_control_characters():
 
 
 def test_reference_to_a_record_in_a_broken_file_is_not_reported_twice(tmp_path):
-    from wegwijzer.validate import check_repository
+    from wegwijzer.check import check_repository
 
     root = basis_repo(tmp_path / "repo")
     source = root / "providers" / "basis.yaml"

@@ -36,8 +36,8 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer import report
-from wegwijzer.catalog import load_catalog
+from wegwijzer.pages import report
+from wegwijzer.records.catalog import load_catalog
 from wegwijzer.settings import SiteSettings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,10 +20,10 @@ import pytest
 from fixtures import DATA, INVALID, ROOT, basis_repo, target
 
 from wegwijzer import synthetic
-from wegwijzer.catalog import read_documents
-from wegwijzer.project import Project
-from wegwijzer.schema import NoFastPath, Schemas, fast_definition
-from wegwijzer.yamlload import Ambiguous, Document, Rejected, load_text
+from wegwijzer.records.catalog import read_documents
+from wegwijzer.records.project import Project
+from wegwijzer.records.schema import NoFastPath, Schemas, fast_definition
+from wegwijzer.records.yamlload import Ambiguous, Document, Rejected, load_text
 
 SCHEMAS = ROOT / "schemas"
 KINDS = ("provider", "gemeente", "themas")

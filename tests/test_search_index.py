@@ -16,10 +16,10 @@ import json
 import pytest
 from test_search_pipeline import _rounded, _run_node
 
-from wegwijzer import search_index as si
-from wegwijzer import search_pipeline as sp
-from wegwijzer.model import Catalog, Location, Municipality, Provider, Service, Theme
-from wegwijzer.search_synonyms import expansion_text, query_synonyms
+from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Service, Theme
+from wegwijzer.search import index as si
+from wegwijzer.search import pipeline as sp
+from wegwijzer.search.synonyms import expansion_text, query_synonyms
 
 TODAY = dt.date(2026, 11, 22)
 STEIN, BEEK, HEEMSTEDE = "GM0971", "GM0888", "GM0397"

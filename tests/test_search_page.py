@@ -12,8 +12,8 @@ import markdown
 import pytest
 from test_search_index import BEEK, HEEMSTEDE, STEIN, make_catalog
 
-from wegwijzer import search_page
-from wegwijzer.search_index import FOLDER
+from wegwijzer.search import page as search_page
+from wegwijzer.search.index import FOLDER
 from wegwijzer.settings import SiteSettings
 
 EVIL = "</script><script>alert(1)</script><img src=x onerror=alert(2)>`${alert(3)}`"

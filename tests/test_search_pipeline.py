@@ -18,8 +18,8 @@ import pytest
 from lunr.builder import Builder
 from lunr.index import Index
 
-from wegwijzer import search_pipeline as sp
-from wegwijzer.search_collection import CollectionIndex
+from wegwijzer.search import pipeline as sp
+from wegwijzer.search.collection import CollectionIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 NL_JS = ROOT / "node_modules" / "lunr-languages" / "lunr.nl.js"
@@ -242,7 +242,7 @@ def test_tokens_example():
 
 
 def test_emoji_separate_words():
-    # lunr.js would keep "ouder😀kind"; see the tokenizer note in search_pipeline.py.
+    # lunr.js would keep "ouder😀kind"; see the tokenizer note in search/pipeline.py.
     assert sp.tokens("ouder😀kind 👶baby") == ["ouder", "kind", "baby"]
 
 

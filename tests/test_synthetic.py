@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, build_site
 
-from wegwijzer import geo, hours, phones, synthetic
-from wegwijzer.catalog import load_catalog
+from wegwijzer import synthetic
 from wegwijzer.cli import main as cli_main
+from wegwijzer.records import geo, hours, phones
+from wegwijzer.records.catalog import load_catalog
 
 TODAY = synthetic.REFERENCE_DATE
 SMALL = synthetic.Sizes(gemeenten=5, aanbieders=20, diensten=80, locaties=40)

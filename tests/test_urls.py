@@ -7,12 +7,13 @@ from types import SimpleNamespace
 from fixtures import ROOT, TODAY
 
 from wegwijzer import urls
-from wegwijzer.catalog import load_catalog
-from wegwijzer.geojson import locations_geojson
+from wegwijzer.blocks.page import href
+from wegwijzer.maps.geojson import locations_geojson
 from wegwijzer.opendata import api
-from wegwijzer.opendata.common import select
-from wegwijzer.pages.components import href, record_target
-from wegwijzer.search_index import prepare
+from wegwijzer.pages.components import record_target
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.published import select
+from wegwijzer.search.index import prepare
 
 
 def test_sources_and_pages():

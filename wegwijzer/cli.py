@@ -13,7 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .problems import format_problems, summary
+from .records.problems import format_problems, summary
 
 
 def _date(text: str) -> dt.date:
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(root, args)
     if args.command == "new":
-        from .template import write_provider
+        from .records.template import write_provider
 
         return write_provider(root, args.naam, args.datum)
     if args.command == "generate":
@@ -69,14 +69,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return write_tree(root, args.directory, args.datum)
     if args.command == "report":
-        from .report import print_report
+        from .pages.report import print_report
 
         return print_report(root, args.datum, as_json=args.format == "json")
     return 2
 
 
 def _check(root: Path, args) -> int:
-    from .validate import check_repository
+    from .check import check_repository
 
     paths = [p.resolve() for p in args.paths] or None
     if paths:

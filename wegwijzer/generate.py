@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import vendor
 from .files import Files, unique
-from .model import Catalog
+from .records.model import Catalog
 from .settings import SiteSettings
 
 Content = str | bytes
@@ -35,7 +35,9 @@ def iter_files(
 ) -> Iterator[tuple[str, Content]]:
     """Every generated file as `(path, content)`, one at a time; a path made twice raises
     `ValueError`. The pages and the open data are made as they are asked for."""
-    from . import maps, opendata, pages, report, search_page
+    from . import maps, opendata, pages
+    from .pages import report
+    from .search import page as search_page
 
     def parts() -> Iterator[tuple[str, Content]]:
         yield from pages.iter_files(catalog, settings, root=root)  # also content/handboek
@@ -52,9 +54,9 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
     """`wegwijzer generate DIR`: the docs folder with every generated file added."""
     import sys
 
-    from .config import read_settings
-    from .problems import format_problems
-    from .validate import check_repository
+    from .check import check_repository
+    from .records.problems import format_problems
+    from .settings import read_settings
 
     catalog, problems = check_repository(root, today=today)
     if any(p.is_error for p in problems):

@@ -8,7 +8,7 @@ files (record pages stay out of the navigation; MkDocs does not copy a file onto
 so a national build never holds its 85,000 files in memory; `on_post_build` removes the
 temporary folder;
 `on_page_markdown`/`on_page_content` pass pages whose body is finished HTML (front matter
-`kant_en_klaar`, see `pages.components.page`) around Python-Markdown, which would only parse
+`kant_en_klaar`, see `blocks.page.page`) around Python-Markdown, which would only parse
 and copy it; `on_env` lets `overrides/main.html` render the blocks that pages outside the
 navigation share once (`wegwijzer.theme_cache`); `on_page_context` points "edit this page" of a
 generated page to its YAML.
@@ -27,12 +27,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
+from .blocks import finished
+from .check import check_repository
 from .generate import write_files
-from .pages import finished
-from .problems import format_problems
+from .records.problems import format_problems
 from .settings import SiteSettings
 from .theme_cache import BlockCache
-from .validate import check_repository
 from .vendor import MissingAssets
 
 log = logging.getLogger("mkdocs.plugins.wegwijzer")

@@ -1,27 +1,36 @@
 """Site settings for the generators, read from `extra.wegwijzer` in mkdocs.yml.
 
-Pure data: the MkDocs adapter and `wegwijzer generate` both build a
-`SiteSettings` from the same mapping, so the same site comes out of both.
+Reads `mkdocs.yml` (`read_settings`, for `wegwijzer generate` and `wegwijzer report`,
+without importing MkDocs) or the mapping MkDocs already parsed (the adapter); emits one
+`SiteSettings`, so the same site comes out of both.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import xyzservices.providers as xyz
+import yaml
+
+# The tile layers an editor can choose (extra.wegwijzer.tegels), from xyzservices' provider
+# list: its URLs and attributions are kept up to date by its maintainers. OpenStreetMap's
+# attribution is said in Dutch, as the rest of the site.
+_OSM_NL = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers'
+
+
+def _layer(provider, attribution: str | None = None) -> dict:
+    return {
+        "url": provider.build_url(),
+        "attribution": attribution or provider.html_attribution,
+        "max_zoom": provider.max_zoom,
+    }
+
+
 TILE_LAYERS = {
-    "pdok": {
-        "url": "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/"
-        "{z}/{x}/{y}.png",
-        "attribution": 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>',
-        "max_zoom": 19,
-    },
-    "osm": {
-        "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-        "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">'
-        "OpenStreetMap</a>-bijdragers",
-        "max_zoom": 19,
-    },
+    "pdok": _layer(xyz.nlmaps.standaard),  # BRT-Achtergrondkaart, the Kadaster's base map
+    "osm": _layer(xyz.OpenStreetMap.Mapnik, _OSM_NL),
     "geen": None,
 }
 
@@ -56,3 +65,10 @@ class SiteSettings:
         return cls(
             repo_url=repo, edit_base=edit_base, report_url=report, tiles=tiles, extra=mapping
         )
+
+
+def read_settings(root: Path) -> SiteSettings:
+    path = Path(root) / "mkdocs.yml"
+    data = yaml.safe_load(path.read_text("utf-8")) if path.exists() else {}
+    extra = (data.get("extra") or {}).get("wegwijzer") or {}
+    return SiteSettings.from_mapping(data.get("repo_url"), extra)

@@ -50,8 +50,8 @@ from typing import Any
 
 import yaml
 
-from .model import age_months
-from .yamlload import resolve_plain
+from .records.model import age_months
+from .records.yamlload import resolve_plain
 
 REPO = Path(__file__).resolve().parent.parent
 REFERENCE_DATE = dt.date(2026, 11, 22)
@@ -155,7 +155,7 @@ _BOX_MARGIN = 0.03
 
 
 def _province_boxes() -> dict[str, tuple[float, float, float, float]]:
-    from .geo import PROVINCES
+    from .records.geo import PROVINCES
 
     return {
         name: (s + _BOX_MARGIN, w + _BOX_MARGIN, n - _BOX_MARGIN, e - _BOX_MARGIN)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from .model import Location, Municipality, Service
+from .records.model import Location, Municipality, Service
 
 PROVIDERS = "aanbieders"
 SERVICES = "diensten"

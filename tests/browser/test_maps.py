@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import AXE, ROOT, TILE_HOSTS, TODAY, axe_violations, build_site, copy_repo, serve
 
-from wegwijzer.catalog import load_catalog
+from wegwijzer.records.catalog import load_catalog
 
 MAP_PAGE = "sociale-kaart/kaart/"
 HOSTILE = "<img src=x onerror=alert(1)>${alert(2)}`<script>alert(3)</script>\"'&amp;"
@@ -328,7 +328,7 @@ def test_embedded_maps_draw_their_locations(page, server_url, site_dir):
     pages = sorted(
         p for p in site_dir.rglob("index.html") if "data-locaties=" in p.read_text("utf-8")
     )
-    assert pages, "geen enkele pagina bevat een kaart (maps.embed)"
+    assert pages, "geen enkele pagina bevat een kaart (blocks.map.embed)"
     for path in pages[:3]:
         rel = path.parent.relative_to(site_dir).as_posix() + "/"
         open_map(page, server_url, rel, selector=".wwk-kaart[data-locaties]")

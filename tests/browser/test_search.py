@@ -19,7 +19,7 @@ import pytest
 from conftest import axe_violations, serve, served_copy
 from playwright.sync_api import expect
 
-from wegwijzer import search_pipeline as sp
+from wegwijzer.search import pipeline as sp
 
 ZOEK = "sociale-kaart/zoeken/"
 MONDAY_MORNING = "2026-11-23T10:00:00+01:00"

@@ -15,8 +15,9 @@ while the page is still being parsed.
 from __future__ import annotations
 
 from .. import html
-from ..model import Catalog
-from .parts import ListItems, kind_key, legend
+from ..blocks.map import kind_key, legend
+from ..records.model import Catalog
+from .listing import ListItems
 
 FRONT_MATTER = """\
 ---

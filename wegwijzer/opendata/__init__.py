@@ -10,7 +10,7 @@
 - `open-data/index.md` (`overview`) and, with `root`, `open-data/velden.md`
   (`datadoc`, generated from `schemas/`).
 
-`api/v1/locations.geojson` belongs to the maps (`wegwijzer.geojson`). Output is
+`api/v1/locations.geojson` belongs to the maps (`wegwijzer.maps.geojson`). Output is
 deterministic: sorted records, sorted JSON keys, stable UUIDs, and the only date
 is `catalog.today`.
 """
@@ -21,11 +21,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..files import unique
-from ..model import Catalog
-from ..project import Project
+from ..records.model import Catalog
+from ..records.project import Project
+from ..records.published import select
 from ..settings import SiteSettings
 from . import api, datadoc, hsds, hsds_api, openapi, overview, spreadsheet, tabular
-from .common import Files, licence, select
+from .common import Files, licence
 
 TITLE = "Wegwijzer Jeugdhulp"
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Location, Municipality, Provider, Service
+from ..records.model import Location, Municipality, Provider, Service
+from ..records.published import Published
 from ..urls import municipality_page, provider_page, service_page
 from . import ids
-from .common import Files, Published, dump
+from .common import Files, dump
 
 BASE = "api/v1"
 VERSION = "1"

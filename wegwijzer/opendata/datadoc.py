@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..blocks.page import block, page, scroll
 from ..html import text
-from ..model import Catalog
-from ..pages.components import block, page
-from ..schema import SCHEMA_FILES
+from ..records.model import Catalog
+from ..records.schema import SCHEMA_FILES
 
 PATH = "open-data/velden.md"
 SCHEMA_BASE = "api/v1/schemas"
@@ -221,11 +221,6 @@ def example(node: dict, item: dict) -> str | None:
     if node.get("enum"):
         return json.dumps(node["enum"][0], ensure_ascii=False)
     return None
-
-
-def scroll(table: str) -> str:
-    """A wide table that scrolls sideways on a phone, as Material does for Markdown tables."""
-    return f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">{table}</div></div>'
 
 
 def _anchor(section: Section, path: str) -> str:

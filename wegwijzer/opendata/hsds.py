@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import hours
-from ..model import Location, Provider, Service
-from ..pages.components import language_name
+from ..blocks.page import language_name
+from ..records import hours
+from ..records.model import Location, Provider, Service
+from ..records.published import Published
 from . import ids
-from .common import Published, plain_text
+from .common import plain_text
 from .hsds_columns import COLUMNS
 from .vocabulary import (
     ACCESS,

@@ -6,8 +6,8 @@ links to every open-data file (MkDocs checks those links when it builds).
 
 from __future__ import annotations
 
-from ..pages.components import date_nl, page
-from .common import Published
+from ..blocks.page import date_nl, page
+from ..records.published import Published
 
 PATH = "open-data/index.md"
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ..records.published import Published
 from ..urls import service_page
-from .common import Published, plain_text
+from .common import plain_text
 from .tabular import write_csv
 
 PATH = "api/v1/services.csv"

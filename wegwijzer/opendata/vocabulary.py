@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Catalog
+from ..records.model import Catalog
 from . import ids
 
 

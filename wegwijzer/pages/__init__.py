@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..files import unique
-from ..model import Catalog
-from ..problems import format_problems
+from ..records.model import Catalog
+from ..records.problems import format_problems
 from ..settings import SiteSettings
 from . import home, overviews, records, routes
 from .handbook import handbook_problems, render, sources_in

@@ -11,34 +11,18 @@ here for MkDocs' directory URLs (`aanbieders/x.md` is served as `aanbieders/x/`,
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
-from collections import Counter
 from functools import lru_cache
 from html import unescape
-from urllib.parse import quote
 
 import nh3
 
-from .. import hours, maps, phones, urls
+from .. import urls
+from ..blocks import map as map_element
+from ..blocks.page import href
 from ..html import attr, link, mailto, markdown, text, url
-from ..model import Catalog, Location, Provider, Service
-from . import finished
+from ..records import hours, phones
+from ..records.model import Catalog, Location, Provider, Service
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 VEILIG_THUIS = "0800-2000"
 NOODNUMMER = "112"
 CARD_SUMMARY = 180  # characters of a description on a card
@@ -46,111 +30,7 @@ CARD_SUMMARY = 180  # characters of a description on a card
 Record = Provider | Location | Service
 
 
-# --------------------------------------------------------------------------- pages and links
-
-
-def page(
-    body: list[str] | str,
-    *,
-    title: str,
-    source: str | None = None,
-    hide: str = "",
-    html: bool = False,
-    search: bool = True,
-    **meta: str,
-) -> str:
-    """A Markdown page: front matter, then the body.
-
-    MkDocs and Material put the front-matter `title` into `<title>` and the navigation
-    without escaping, so it is HTML-escaped here; it is written as a JSON string, which YAML
-    reads as a double-quoted scalar (no tags, no anchors, no type guessing).
-
-    `html=True` says the body is only raw HTML blocks (`block()`): Python-Markdown would pass
-    it through unchanged, so the MkDocs adapter skips the conversion (`finished.FLAG`; other
-    builders ignore it and convert as usual, to the same HTML). `search=False` keeps the page
-    out of Material's site search (`search: exclude: true`).
-    """
-    front = {"title": text(_printable(title))}
-    if source:
-        front["bron"] = source
-    front.update({key: text(_printable(value)) for key, value in meta.items()})
-    lines = ["---"]
-    lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
-    if hide:  # Material: hide the navigation and/or table of contents on this page
-        lines.append("hide:")
-        lines += [f"  - {item}" for item in hide.split()]
-    if html:
-        lines.append(f"{finished.FLAG}: true")
-    if not search:
-        lines += ["search:", "  exclude: true"]
-    lines.append("---")
-    parts = body if isinstance(body, list) else [body]
-    content = "\n\n".join(p.strip("\n") for p in parts if p)
-    return "\n".join(lines) + "\n\n" + (share_schedules(content) if html else content) + "\n"
-
-
-_NU_OPEN = re.compile(r"<span class=\"nu-open\" data-rooster='([^']*)' hidden></span>")
-
-
-def share_schedules(html: str) -> str:
-    """Each "nu open" schedule that occurs more than once in a page is written once.
-
-    The first element keeps the schedule and gets an id; the others say
-    `data-rooster="#<id>"`, which nu-open.js reads as "the schedule of that element". A
-    provider with 17 locations but 8 distinct opening hours saves 2.5 KB.
-    """
-    repeated = {r for r, n in Counter(_NU_OPEN.findall(html)).items() if n > 1}
-    if not repeated:
-        return html
-    ids: dict[str, str] = {}
-
-    def one(match: re.Match) -> str:
-        rooster = match.group(1)
-        if rooster not in repeated:
-            return match.group(0)
-        if rooster in ids:
-            return f'<span class="nu-open" data-rooster="#{ids[rooster]}" hidden></span>'
-        ids[rooster] = f"ww-rooster-{len(ids) + 1}"
-        return (
-            f'<span class="nu-open" id="{ids[rooster]}" data-rooster=\'{rooster}\' hidden></span>'
-        )
-
-    return _NU_OPEN.sub(one, html)
-
-
-def _printable(value: str) -> str:
-    """One line of printable characters (YAML refuses control and some format characters)."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(value)).split())
-
-
-def block(html: str) -> str:
-    """Raw HTML that Python-Markdown passes through as one block: no blank lines inside."""
-    return "\n".join(line for line in html.strip().splitlines() if line.strip())
-
-
-@lru_cache(maxsize=65536)
-def _url_parts(path: str) -> tuple[tuple[str, ...], bool]:
-    """The percent-encoded segments of a path's site URL, and whether it is a folder."""
-    target = urls.page(path)
-    return tuple(part for part in target.split("/") if part), target == "" or target.endswith("/")
-
-
-def href(from_path: str, to_path: str, anchor: str = "") -> str:
-    """Relative URL from one generated page to another (segments percent-encoded).
-
-    The same as `posixpath.relpath` between the two site URLs (with "./" for the page itself
-    and a trailing "/" for a folder), without its cost: a national build makes some 360,000
-    links.
-    """
-    here, _ = _url_parts(from_path)
-    there, folder = _url_parts(to_path)
-    shared, most = 0, min(len(here), len(there))
-    while shared < most and here[shared] == there[shared]:
-        shared += 1
-    rest = there[shared:]
-    up = "../" * (len(here) - shared)
-    rel = up + "/".join(rest) + ("/" if folder else "") if rest else up or "./"
-    return rel + (f"#{quote(anchor, safe='')}" if anchor else "")
+# --------------------------------------------------------------------------- links to records
 
 
 def record_target(record: Record) -> tuple[str, str]:
@@ -188,11 +68,6 @@ def record_link(catalog: Catalog, from_path: str, ref: str) -> str:
 
 
 # --------------------------------------------------------------------------- small values
-
-
-def date_nl(day: dt.date) -> str:
-    """5 oktober 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def phone_link(number: str | None) -> str:
@@ -269,33 +144,6 @@ def age_text(low: int | None, high: int | None) -> str:
     return f"{start} tot en met {amount(high)}"
 
 
-LANGUAGES = {
-    "nl": "Nederlands",
-    "en": "Engels",
-    "de": "Duits",
-    "fr": "Frans",
-    "es": "Spaans",
-    "pt": "Portugees",
-    "it": "Italiaans",
-    "pl": "Pools",
-    "ro": "Roemeens",
-    "bg": "Bulgaars",
-    "uk": "Oekraïens",
-    "ru": "Russisch",
-    "tr": "Turks",
-    "ar": "Arabisch",
-    "fa": "Perzisch",
-    "so": "Somalisch",
-    "ti": "Tigrinya",
-    "zh": "Chinees",
-    "fy": "Fries",
-}
-
-
-def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code.upper())
-
-
 def join_nl(items: list[str]) -> str:
     """a, b en c (items are already HTML)."""
     if len(items) <= 1:
@@ -307,9 +155,9 @@ def join_nl(items: list[str]) -> str:
 
 
 def map_block(catalog: Catalog, path: str, location_ids, title: str, text_list: bool = True) -> str:
-    """A small map of these locations (`wegwijzer.maps.embed`), or "" when none has a place."""
+    """A small map of these locations (`wegwijzer.blocks.map.embed`), or "" when none has a place."""
     known = [ref for ref in dict.fromkeys(location_ids) if ref in catalog.locations]
-    return maps.embed(
+    return map_element.embed(
         catalog, known, title, root=href(path, "index.md"), text_list=text_list
     ).strip()
 

@@ -17,7 +17,7 @@ replacement pages under the same paths (front matter `bron` added so "edit this 
 to the source file) and a `Problem` (file, line, column) for every reference to an id that
 does not exist (an error) or to a record that has ended (a warning). `sources_in(root)`
 reads the sources of a repository; `handbook_problems(root, catalog)` is the check: those
-references, and (`wegwijzer.handbook_safety`) raw HTML, scripts and unsafe links in the
+references, and (`wegwijzer.records.handbook_safety`) raw HTML, scripts and unsafe links in the
 Markdown and front matter, which MkDocs would otherwise put on the site as written.
 """
 
@@ -31,11 +31,12 @@ from pathlib import Path
 
 import yaml
 
-from ..handbook_safety import PageCheck, front_matter
+from ..blocks.page import block
 from ..html import attr, text
-from ..model import Catalog, Service, is_current
-from ..problems import WARNING, Problem, sort_problems
-from .components import block, card, record_href, record_name
+from ..records.handbook_safety import PageCheck, front_matter
+from ..records.model import Catalog, Service, is_current
+from ..records.problems import WARNING, Problem, sort_problems
+from .components import card, record_href, record_name
 
 DOCS = "content"
 FOLDER = "handboek"

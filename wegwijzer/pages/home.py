@@ -9,10 +9,11 @@ picker that works without JavaScript (a list of links) plus a select that
 
 from __future__ import annotations
 
+from ..blocks.page import block, href, page
 from ..html import attr, text
-from ..model import Catalog
+from ..records.model import Catalog
 from ..urls import municipality_source
-from .components import NOODNUMMER, VEILIG_THUIS, block, by_name, href, page, phone_link
+from .components import NOODNUMMER, VEILIG_THUIS, by_name, phone_link
 
 PATH = "index.md"
 

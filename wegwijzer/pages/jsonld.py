@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from .. import hours, phones
 from ..html import script_json, url
-from ..model import Catalog, Location, Provider, Service
+from ..records import hours, phones
+from ..records.model import Catalog, Location, Provider, Service
 from .components import plain_text
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

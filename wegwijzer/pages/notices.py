@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote, urlencode
 
+from ..blocks.page import date_nl
 from ..html import attr, text, url
-from ..model import Provider, Service, is_stale
+from ..records.model import Provider, Service, is_stale
 from ..settings import SiteSettings
-from .components import date_nl
 
 
 def review_notice(reviewed: dt.date | None, today: dt.date) -> str:

@@ -14,10 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ..blocks.page import block, href, page
 from ..html import attr, text
-from ..model import Catalog, Location, Service
+from ..records.model import Catalog, Location, Service
 from ..urls import municipality_source, provider_source, theme_source
-from .components import block, by_name, href, join_nl, map_block, page, service_list
+from .components import by_name, join_nl, map_block, service_list
 from .records import location_section
 
 HOME = "sociale-kaart/index.md"
@@ -26,7 +27,7 @@ AGES = "sociale-kaart/leeftijd.md"
 PROVIDERS = "aanbieders/index.md"
 CJG = "cjg-locaties.md"
 MAP = "sociale-kaart/kaart.md"  # wegwijzer.maps
-SEARCH = "sociale-kaart/zoeken.md"  # wegwijzer.search_page
+SEARCH = "sociale-kaart/zoeken.md"  # wegwijzer.search.page
 ENTRY_KINDS = ("cjg", "inlooppunt", "jip")
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..blocks.page import block, href, language_name, page
 from ..html import attr, text
-from ..model import Catalog, Location, Provider, Service, is_current
+from ..records.model import Catalog, Location, Provider, Service, is_current
 from ..settings import SiteSettings
 from ..urls import (
     location_anchor,
@@ -26,16 +27,12 @@ from . import jsonld
 from .components import (
     address_html,
     age_text,
-    block,
     by_name,
     description_html,
     email_link,
     hours_fact,
-    href,
     join_nl,
-    language_name,
     map_block,
-    page,
     phone_link,
     service_list,
     summary,

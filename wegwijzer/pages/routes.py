@@ -15,19 +15,16 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from ..blocks.page import block, date_nl, href, page
 from ..html import attr, markdown_page, text
-from ..model import Catalog, Location, Municipality, Provider, Route, Service
+from ..records.model import Catalog, Location, Municipality, Provider, Route, Service
 from ..settings import SiteSettings
 from ..urls import municipality_source
 from .components import (
     NOODNUMMER,
     VEILIG_THUIS,
-    block,
     by_name,
-    date_nl,
-    href,
     map_block,
-    page,
     phone_link,
     record_link,
     service_list,

@@ -42,7 +42,7 @@ from typing import Any
 import markdown
 import yaml
 
-from .html import SAFE_SCHEMES
+from ..html import SAFE_SCHEMES
 from .problems import Problem
 
 # MkDocs always adds these to the extensions of mkdocs.yml (mkdocs.config.defaults).

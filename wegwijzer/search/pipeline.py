@@ -9,9 +9,9 @@ with lunr.js + lunr-languages (``lunr.stemmer.support.js``, ``lunr.nl.js``) in t
 Why not ``lunr.lunr(..., languages="nl")``: lunr.py's language support downloads NLTK data
 (fails offline) and its trimmer strips letters with diacritics ("één" becomes "n"). This module
 ports lunr-languages' Dutch trimmer and stop-word list to Python (the snowball stemmer lives in
-``wegwijzer.stemmer_nl``) and registers them under the labels lunr.js uses ("trimmer-nl",
+``wegwijzer.search.stemmer_nl``) and registers them under the labels lunr.js uses ("trimmer-nl",
 "stopWordFilter-nl", "stemmer-nl"), so the index loads in lunr.js after
-``lunr.stemmer.support(lunr); lunr.nl(lunr);``. ``wegwijzer.search_collection`` builds the
+``lunr.stemmer.support(lunr); lunr.nl(lunr);``. ``wegwijzer.search.collection`` builds the
 search page's shards from the same analysis (``Analysed``).
 
 Text analysis, identical on both sides:
@@ -35,7 +35,7 @@ Query semantics (``search`` and ``wegwijzerZoek``): every clause skips lunr's se
 * if the term has >= 5 characters: fuzzy clause on the stem, boost 1, edit distance 1, or 2 when
   the stem has >= 8 characters ("echtscheidng" is two edits away from the stem "echtscheid");
 * synonyms (optional table ``{key: [stem, ...]}``, built from the taxonomy by
-  ``wegwijzer.search_synonyms.query_synonyms``): every run of 1 to ``MAX_PHRASE`` consecutive stems
+  ``wegwijzer.search.synonyms.query_synonyms``): every run of 1 to ``MAX_PHRASE`` consecutive stems
   of the query's words that are not stop words, joined with a space ("scheiding", "weinig geld"),
   that is a key adds an exact clause with boost 2 for each stem it maps to ("echtscheid",
   "geldzorg"), unless that exact term is already a clause;

@@ -13,13 +13,13 @@ to it, so the site also works from a subfolder.
 
 from __future__ import annotations
 
-from . import phones
-from .html import attr, script_json, text
-from .model import Catalog
-from .pages.components import block, href, page
-from .search_index import FOLDER, build
-from .settings import SiteSettings
-from .urls import municipality_source
+from ..blocks.page import block, href, page
+from ..html import attr, script_json, text
+from ..records import phones
+from ..records.model import Catalog
+from ..settings import SiteSettings
+from ..urls import municipality_source
+from .index import FOLDER, build
 
 PATH = "sociale-kaart/zoeken.md"
 TITLE = "Zoeken in de sociale kaart"

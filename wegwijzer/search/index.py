@@ -34,12 +34,12 @@ from functools import lru_cache
 import markdown as _markdown
 import nh3
 
-from . import hours, phones
-from .model import Catalog, Location, Service
-from .search_collection import CollectionIndex, Common
-from .search_pipeline import Analysed, tokens
-from .search_synonyms import expansion_text, query_synonyms, theme_words
-from .urls import service_page
+from ..records import hours, phones
+from ..records.model import Catalog, Location, Service
+from ..urls import service_page
+from .collection import CollectionIndex, Common
+from .pipeline import Analysed, tokens
+from .synonyms import expansion_text, query_synonyms, theme_words
 
 FOLDER = "sociale-kaart/zoekindex"
 # Few fields: every field costs an entry per document and per term in every shard.

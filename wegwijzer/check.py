@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .catalog import load_catalog
-from .model import Catalog
-from .problems import Problem, sort_problems
-from .project import Project
+from .records.catalog import load_catalog
+from .records.model import Catalog
+from .records.problems import Problem, sort_problems
+from .records.project import Project
 
 
 def check_repository(

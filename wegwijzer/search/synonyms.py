@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Catalog
-from .search_pipeline import MAX_PHRASE, tokens
+from ..records.model import Catalog
+from .pipeline import MAX_PHRASE, tokens
 
 MAX_EXPANSIONS = 12  # stems one synonym key may add to a query
 # A word in capitals and digits, not part of a longer word: "CJG" in "CJG-medewerker" and

@@ -1,52 +1,12 @@
-"""HTML pieces shared by the map pages: marker signs, the legend, one location in the list.
+"""The server-side list of the overview map: one `<li>` per location, from GeoJSON properties.
 
-Reads GeoJSON feature properties (plain text) and emits escaped HTML; every
-record value goes through `wegwijzer.html`. Colours, shapes and letters of the
-marker signs live in one place, `overrides/assets/stylesheets/kaart.css`
-(`.wwk-teken--<soort>`); kaart.js and this module only name the class.
+Reads the feature properties of `geojson.locations_geojson` (plain text) and emits escaped
+HTML; every record value goes through `wegwijzer.html`.
 """
 
 from __future__ import annotations
 
-import re
-
 from .. import html
-
-# Legend order: where parents go first, then the rest. Unknown kinds follow, sorted.
-KIND_ORDER = (
-    "cjg",
-    "inlooppunt",
-    "jip",
-    "consultatiebureau",
-    "peuterspeelzaal",
-    "school",
-    "praktijk",
-    "gemeentehuis",
-    "kantoor",
-    "online",
-)
-
-
-def kind_class(kind: str | None) -> str:
-    """The CSS class suffix of a location kind (a schema enum; sanitised all the same)."""
-    return re.sub(r"[^a-z0-9-]", "", (kind or "").lower()) or "onbekend"
-
-
-def kind_key(kind: str) -> tuple[int, str]:
-    return (KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER), kind)
-
-
-def sign(kind: str | None, small: bool = False) -> str:
-    size = " wwk-teken--klein" if small else ""
-    return f'<span class="wwk-teken{size} wwk-teken--{kind_class(kind)}" aria-hidden="true"></span>'
-
-
-def legend(kinds: dict[str, str]) -> str:
-    """`<ul>` of kind signs and labels (`{kind: label}`), in legend order."""
-    items = "".join(
-        f"<li>{sign(kind)} {html.text(kinds[kind])}</li>" for kind in sorted(kinds, key=kind_key)
-    )
-    return f'<ul class="wwk-legenda" aria-label="Legenda">{items}</ul>'
 
 
 class ListItems:

@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .search_pipeline import Analysed
+from .pipeline import Analysed
 
 __all__ = ["CollectionIndex", "Common"]
 

@@ -19,14 +19,13 @@ import json
 import sys
 from pathlib import Path
 
-from .html import attr, text
-from .model import REVIEW_MONTHS, Catalog, add_months, is_stale
-from .opendata.common import select
-from .opendata.datadoc import scroll
-from .pages.components import block, date_nl, href
-from .pages.overviews import AGE_GROUPS, ENTRY_KINDS, in_group
-from .settings import SiteSettings
-from .urls import municipality_source, provider_source, service_source
+from ..blocks.page import block, date_nl, href, scroll
+from ..html import attr, text
+from ..records.model import REVIEW_MONTHS, Catalog, add_months, is_stale
+from ..records.published import select
+from ..settings import SiteSettings
+from ..urls import municipality_source, provider_source, service_source
+from .overviews import AGE_GROUPS, ENTRY_KINDS, in_group
 
 PAGE = "redactie/actualiteit.md"
 DUE_DAYS = 30
@@ -194,8 +193,8 @@ def format_report(report: dict, catalog: Catalog) -> str:
 
 def print_report(root: Path, today: dt.date | None = None, as_json: bool = False) -> int:
     """`wegwijzer report`: 1 when the records cannot be loaded, else 0."""
-    from .catalog import load_catalog
-    from .problems import format_problems
+    from ..records.catalog import load_catalog
+    from ..records.problems import format_problems
 
     catalog, problems = load_catalog(Path(root), today=today)
     errors = [p for p in problems if p.is_error]

@@ -2,8 +2,8 @@
 
 Reads one lower-cased, trimmed word; emits its stem exactly as ``lunr.nl.stemmer`` does in the
 browser (lunr.js 2.3.9 + lunr-languages 1.22.0), including the folding of á ä é ë í ï ó ö ú ü to
-plain vowels ("één" -> "een"). ``wegwijzer.search_pipeline`` uses it for the index (lunr.py) and
-the query clauses; tests/test_search_pipeline.py compares it word by word with lunr.nl.js.
+plain vowels ("één" -> "een"). ``wegwijzer.search.pipeline`` uses it for the index (lunr.py) and
+the query clauses; tests/test_search/pipeline.py compares it word by word with lunr.nl.js.
 
 The port is line by line from the snowball-generated ``DutchStemmer`` and the
 ``SnowballProgram`` of ``lunr.stemmer.support.js``, so a difference is easy to trace. Strings are

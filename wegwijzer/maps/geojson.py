@@ -11,16 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import hours, phones
-from .model import Catalog, Location
-from .urls import provider_page, service_page
-
-
-def address_line(location: Location) -> str:
-    address = location.address or {}
-    if not address:
-        return ""
-    return f"{address['straat']}, {address['postcode']} {address['plaats']}"
+from ..blocks.map import address_line
+from ..records import hours, phones
+from ..records.model import Catalog
+from ..urls import provider_page, service_page
 
 
 @lru_cache(maxsize=4096)
