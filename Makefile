@@ -36,11 +36,12 @@ site: $(STAMP) node_modules/.installed check
 	@echo "  (of: make serve voor een voorbeeld dat meeververst)"
 
 serve: $(STAMP) node_modules/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --watch browser
 
-lint: $(STAMP)
+lint: $(STAMP) node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	node_modules/.bin/eslint .
 
 test: $(STAMP) node_modules/.installed browser lint
 	$(BIN)/pytest

@@ -11,7 +11,7 @@ Reads the catalog (via `geojson.locations_geojson`) and the tile setting
 `embed()` returns an HTML block for a small map of some locations; record pages
 (providers, municipality routes, CJG locations) put it in their Markdown.
 
-Why no folium: every map here is drawn by `overrides/assets/javascripts/kaart.js`
+Why no folium: every map here is drawn by kaart.js (sources in `browser/kaart/`)
 from the one GeoJSON file, on Leaflet and leaflet.markercluster served by the
 site itself (`vendor.py`). folium would only give us the map scaffold, and that
 scaffold is the problem: its templates load Bootstrap, jQuery and
