@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test check lint browser benchmark clean
+.PHONY: site serve test check lint chromium benchmark clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 # Debian's Chromium for the browser tests (Playwright never downloads a browser).
-browser:
+chromium:
 	@test -x /usr/bin/chromium || { \
 	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
@@ -36,13 +36,14 @@ site: $(STAMP) node_modules/.installed check
 	@echo "  (of: make serve voor een voorbeeld dat meeververst)"
 
 serve: $(STAMP) node_modules/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --watch browser
 
-lint: $(STAMP)
+lint: $(STAMP) node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	node_modules/.bin/eslint .
 
-test: $(STAMP) node_modules/.installed browser lint
+test: $(STAMP) node_modules/.installed chromium lint
 	$(BIN)/pytest
 
 benchmark: $(STAMP) node_modules/.installed

@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-from wegwijzer import maps, vendor  # noqa: E402
+from wegwijzer import maps, scripts, vendor  # noqa: E402
 from wegwijzer.maps import geojson  # noqa: E402
 from wegwijzer.records import hours  # noqa: E402
 from wegwijzer.records.catalog import load_catalog  # noqa: E402
@@ -206,14 +206,13 @@ def page_html(page_markdown: str) -> str:
 def write_site(directory: Path, files: dict[str, str]) -> None:
     out = dict(files)
     out["sociale-kaart/kaart/index.html"] = page_html(out.pop(maps.PAGE_PATH))
-    for name in ("kaart.js", "nu-open.js"):
-        out[f"assets/javascripts/{name}"] = (
-            ROOT / "overrides/assets/javascripts" / name
-        ).read_text("utf-8")
+    out["assets/javascripts/nu-open.js"] = (
+        ROOT / "overrides/assets/javascripts/nu-open.js"
+    ).read_text("utf-8")
     out["assets/stylesheets/kaart.css"] = (
         ROOT / "overrides/assets/stylesheets/kaart.css"
     ).read_text("utf-8")
-    for path, content in {**out, **vendor.assets(ROOT)}.items():
+    for path, content in {**out, **vendor.assets(ROOT), **scripts.assets(ROOT)}.items():
         target = directory / path
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):

@@ -156,7 +156,7 @@ def write_test_site(folder: Path, catalog, built) -> tuple[Path, int, int]:
     """The search page with its real scripts and the shards, laid out as in the site."""
     import markdown
 
-    from wegwijzer import vendor
+    from wegwijzer import scripts, vendor
     from wegwijzer.search import page as search_page
 
     site = folder / "site"
@@ -171,7 +171,8 @@ def write_test_site(folder: Path, catalog, built) -> tuple[Path, int, int]:
     )
     files = {**built.files, "sociale-kaart/zoeken/index.html": html.encode("utf-8")}
     files.update(vendor.assets(ROOT))
-    for name in ("zoek-pipeline.js", "zoeken.js", "nu-open.js"):
+    files.update(scripts.assets(ROOT))
+    for name in ("zoek-pipeline.js", "nu-open.js"):
         files[f"assets/javascripts/{name}"] = (
             ROOT / "overrides" / "assets" / "javascripts" / name
         ).read_bytes()

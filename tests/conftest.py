@@ -71,6 +71,7 @@ def copy_repo(dest: Path) -> Path:
         "taxonomie",
         "hooks",
         "overrides",
+        "browser",
     ):
         src = ROOT / name
         if src.is_dir():

@@ -2,11 +2,12 @@
 runs no hooks (properdocs, Zensical, plain MkDocs) builds the same site.
 
 Builds DIR with plain `mkdocs build` and a copy of mkdocs.yml without `hooks:` and compares
-the HTML pages with the normal hooked build (conftest `site_dir`); the open-data files must be
-the same bytes in both. The pages must be the same HTML too: the hooked build hands finished
-pages around Python-Markdown, renders Material's shared blocks once and folds white space,
-and none of that may change what a page shows. Only white space after a line break and
-Material's "edit this page" button (the hooks point it at the record's YAML) may differ.
+the HTML pages with the normal hooked build (conftest `site_dir`); the open-data files and the
+site's scripts (`browser/`, joined by `scripts.py`) must be the same bytes in both. The pages
+must be the same HTML too: the hooked build hands finished pages around Python-Markdown,
+renders Material's shared blocks once and folds white space, and none of that may change
+what a page shows. Only white space after a line break and Material's "edit this page"
+button (the hooks point it at the record's YAML) may differ.
 """
 
 from __future__ import annotations
@@ -100,4 +101,10 @@ def test_generated_tree_builds_without_hooks_to_the_same_pages(site_dir, tmp_pat
     hooked_data = {p for p in _files(site_dir, data) if p.startswith("api/")}
     assert hooked_data == {p for p in _files(plain, data) if p.startswith("api/")}
     for path in sorted(hooked_data):
+        assert (site_dir / path).read_bytes() == (plain / path).read_bytes(), path
+
+    ours = {p for p in _files(site_dir, (".js",)) if p.startswith("assets/javascripts/")}
+    assert {"assets/javascripts/kaart.js", "assets/javascripts/zoeken.js"} <= ours
+    assert ours == {p for p in _files(plain, (".js",)) if p.startswith("assets/javascripts/")}
+    for path in sorted(ours):
         assert (site_dir / path).read_bytes() == (plain / path).read_bytes(), path

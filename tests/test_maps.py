@@ -11,7 +11,7 @@ import markdown
 import pytest
 from fixtures import ROOT, TODAY
 
-from wegwijzer import maps
+from wegwijzer import maps, scripts
 from wegwijzer.blocks import map as map_element
 from wegwijzer.records.catalog import load_catalog
 from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Service, Theme
@@ -255,7 +255,7 @@ def test_the_site_loads_the_map_script_and_style():
     assert "assets/javascripts/kaart.js" in config
     assert "assets/stylesheets/kaart.css" in config
     assert "sociale-kaart/kaart.md" in config
-    script = (ROOT / "overrides/assets/javascripts/kaart.js").read_text("utf-8")
+    script = scripts.assets(ROOT)["assets/javascripts/kaart.js"].decode("utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
     for path in ("api/v1/locations.geojson", "assets/vendor/leaflet/leaflet.js"):
         assert path in script

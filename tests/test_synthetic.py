@@ -133,6 +133,7 @@ def test_repository_skeleton_is_complete(small):
     for name in ("mkdocs.yml", "taxonomie/themas.yaml", "schemas/provider.schema.json"):
         assert (small / name).is_file(), name
     assert (small / "hooks").is_dir() and (small / "overrides").is_dir()
+    assert (small / "browser" / "kaart").is_dir()
     assert (small / "node_modules").is_symlink()
     assert (small / "taxonomie/themas.yaml").read_bytes() == (
         ROOT / "taxonomie/themas.yaml"

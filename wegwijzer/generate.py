@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import vendor
+from . import scripts, vendor
 from .files import Files, unique
 from .records.model import Catalog
 from .settings import SiteSettings
@@ -46,6 +46,7 @@ def iter_files(
         yield from opendata.iter_files(catalog, settings, root=root)
         yield from report.generate(catalog, settings).items()
         yield from vendor.assets(root).items()
+        yield from scripts.assets(root).items()
 
     return unique(parts())
 

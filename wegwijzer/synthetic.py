@@ -1,7 +1,7 @@
 """Synthetic Wegwijzer repositories of any size, for benchmarks and tests.
 
 Reads the repository this package lives in (or `--bron`): its schemas, taxonomy,
-mkdocs.yml, hooks, overrides and the content pages that are not municipality
+mkdocs.yml, hooks, overrides, browser and the content pages that are not municipality
 routes. Emits a complete repository in a target folder that `wegwijzer check`
 accepts with zero errors and that MkDocs builds as a site:
 
@@ -9,8 +9,8 @@ accepts with zero errors and that MkDocs builds as a site:
   file starting with the `yaml-language-server` schema line;
 - `content/gemeenten/<slug>.md`: one route page per municipality whose front matter
   references existing providers, locations and services, with dated route history;
-- `taxonomie/themas.yaml`, `schemas/`, `mkdocs.yml`, `hooks/`, `overrides/` and the
-  other `content/` pages copied from the source repository; the handbook pages are
+- `taxonomie/themas.yaml`, `schemas/`, `mkdocs.yml`, `hooks/`, `overrides/`, `browser/` and
+  the other `content/` pages copied from the source repository; the handbook pages are
   copied with every `[[reference]]` pointed at a synthetic record of the same shape
   (the real ones cite sample records a synthetic set does not have); `node_modules`
   is a symlink to the source's.
@@ -58,7 +58,7 @@ REFERENCE_DATE = dt.date(2026, 11, 22)
 MARKER = ".wegwijzer-synthetisch"
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/provider.schema.json"
 GEMEENTE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/gemeente.schema.json"
-COPIED = ("schemas", "hooks", "overrides")
+COPIED = ("schemas", "hooks", "overrides", "browser")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 // prints, as JSON, per query:
 // {"clauses": wegwijzerClausules(query, synoniemen), "results": wegwijzerZoek(index, query, synoniemen)}.
 // Used by tests/test_search_pipeline.py and tests/test_search_index.py to compare with search()
-// in wegwijzer/search_pipeline.py.
+// in wegwijzer/search/pipeline.py.
 'use strict'
 const lunr = require('lunr')
 require('lunr-languages/lunr.stemmer.support')(lunr)

@@ -3,7 +3,7 @@
 //   stem[i]     lunr.nl.stemmer on words[i] (as given)
 //   pipeline[i] lunr.tokenizer + the lunr.nl index pipeline (trimmer, stop words, stemmer) on texts[i]
 //   tokens[i]   wegwijzerTokens (zoek-pipeline.js) on texts[i]
-// Used by tests/test_search_pipeline.py to compare with wegwijzer/search_pipeline.py.
+// Used by tests/test_search_pipeline.py to compare with wegwijzer/search/pipeline.py.
 'use strict'
 const lunr = require('lunr')
 require('lunr-languages/lunr.stemmer.support')(lunr)

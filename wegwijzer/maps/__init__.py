@@ -11,7 +11,7 @@ Reads the catalog (via `geojson.locations_geojson`) and the tile setting
 The small maps that record pages carry are `wegwijzer.blocks.map.embed`: pages use it
 without importing this output.
 
-Why no folium: every map here is drawn by `overrides/assets/javascripts/kaart.js`
+Why no folium: every map here is drawn by kaart.js (sources in `browser/kaart/`)
 from the one GeoJSON file, on Leaflet and leaflet.markercluster served by the
 site itself (`vendor.py`). folium would only give us the map scaffold, and that
 scaffold is the problem: its templates load Bootstrap, jQuery and

@@ -2,8 +2,8 @@
 
 Reads the catalog and emits `{docs path: content}`: the page, the shards and the names file of
 `search_index`. The page holds a search form with facets (gemeente or postcode, leeftijd,
-thema, toegang, kosten, voor wie, nu open), an empty result list that
-`overrides/assets/javascripts/zoeken.js` fills, and the manifest as JSON in
+thema, toegang, kosten, voor wie, nu open), an empty result list that zoeken.js
+(sources in `browser/zoeken/`) fills, and the manifest as JSON in
 `<script type="application/json" id="ww-zoek-gegevens">`. The form is `hidden` until the
 script runs; without JavaScript the page offers the list of municipalities, each linking to the
 plain list of services on its route page (`gemeenten/<id>/#aanbod`). lunr, its Dutch language

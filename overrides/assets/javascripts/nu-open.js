@@ -2,7 +2,7 @@
  * Wegwijzer "nu open": decides in the browser whether a location is open now.
  *
  * A static page is read days after the build, so the build only prepares a schedule
- * (wegwijzer.hours.schedule(), put on an element as data-rooster='{"week": ...}') and this
+ * (wegwijzer.records.hours.schedule(), put on an element as data-rooster='{"week": ...}') and this
  * script decides, in Europe/Amsterdam time whatever the visitor's own clock zone:
  *
  *   <span class="nu-open" data-rooster="{&quot;week&quot;:...}" hidden></span>

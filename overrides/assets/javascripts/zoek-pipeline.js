@@ -1,6 +1,6 @@
 /*
  * Wegwijzer: zoeken in de vooraf gebouwde lunr-index (browserkant van
- * wegwijzer/search_pipeline.py).
+ * wegwijzer/search/pipeline.py).
  *
  * Laadt niets zelf. Vooraf laden, in deze volgorde: lunr.js (2.3.9),
  * lunr.stemmer.support.js, lunr.nl.js (lunr-languages); die registreren
@@ -10,7 +10,7 @@
  *   var hits = wegwijzerZoek(index, "echtscheidng")  // [{ref, score}], beste eerst
  *   var hits = wegwijzerZoek(index, "scheiding", synoniemen)  // met synoniemen (zie onder)
  *
- * Zoekregels (gelijk aan search() in search_pipeline.py; elke clausule met
+ * Zoekregels (gelijk aan search() in wegwijzer/search/pipeline.py; elke clausule met
  * usePipeline: false, want de termen worden hier al bewerkt):
  *   - splitsen zoals lunr.tokenizer (kleine letters, witruimte en "-"; emoji
  *     scheiden ook woorden), dan lunr.nl.trimmer;

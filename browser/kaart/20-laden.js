@@ -1,0 +1,93 @@
+/*
+ * Wegwijzer maps, data loading: Leaflet (with leaflet.markercluster and their CSS) and the
+ * map data, each fetched once per site root and shared by every map of the page.
+ *
+ * Reads (paths relative to the site root): api/v1/locations.geojson, assets/kaart/
+ * instellingen.json (tiles; without it the maps have no tiles) and assets/vendor/... (Leaflet,
+ * injected as <script> and <link> only on pages that have a map).
+ * Adds to window.wegwijzerKaartDelen:
+ *   leaflet(root)   Promise of Leaflet's L, with markerClusterGroup
+ *   gegevens(root)  Promise of {features (only those with coordinates), roosters, tegels}
+ * A failed load is forgotten, so the next page change tries again.
+ */
+(function (global) {
+  "use strict";
+
+  var k = global.wegwijzerKaartDelen;
+  var doc = k.doc;
+
+  var GEOJSON = "api/v1/locations.geojson";
+  var INSTELLINGEN = "assets/kaart/instellingen.json";
+  var CSS = ["assets/vendor/leaflet/leaflet.css", "assets/vendor/markercluster/MarkerCluster.css"];
+  var JS = ["assets/vendor/leaflet/leaflet.js", "assets/vendor/markercluster/leaflet.markercluster.js"];
+
+  var scripts = {}; // url -> Promise
+  var stijlen = {}; // url -> {link, klaar: Promise}
+  var data = {}; // site root -> Promise of {features, roosters, tegels}
+
+  function laadScript(url) {
+    if (!scripts[url]) {
+      scripts[url] = new Promise(function (klaar, mislukt) {
+        var script = doc.createElement("script");
+        script.src = url;
+        script.async = false; // injected scripts run in insertion order (Leaflet first)
+        script.onload = klaar;
+        script.onerror = function () { delete scripts[url]; mislukt(new Error(url)); };
+        doc.head.appendChild(script);
+      });
+    }
+    return scripts[url];
+  }
+
+  /* Instant navigation may swap the <head>: a stylesheet added earlier is added again. */
+  function laadCss(url) {
+    var link = stijlen[url] && stijlen[url].link;
+    if (!link || !link.isConnected) {
+      link = doc.createElement("link");
+      link.rel = "stylesheet";
+      link.href = url;
+      var klaar = new Promise(function (ok) {
+        link.onload = ok;
+        link.onerror = ok; // a map without Leaflet's CSS is ugly, not broken
+      });
+      doc.head.appendChild(link);
+      stijlen[url] = { link: link, klaar: klaar };
+    }
+    return stijlen[url].klaar;
+  }
+
+  function leaflet(root) {
+    var wachten = CSS.map(function (pad) { return laadCss(root + pad); });
+    if (!(global.L && global.L.markerClusterGroup)) {
+      wachten = wachten.concat(JS.map(function (pad) { return laadScript(root + pad); }));
+    }
+    return Promise.all(wachten).then(function () { return global.L; });
+  }
+
+  function json(url) {
+    return global.fetch(url, { credentials: "same-origin" }).then(function (antwoord) {
+      if (!antwoord.ok) { throw new Error(url + ": " + antwoord.status); }
+      return antwoord.json();
+    });
+  }
+
+  function gegevens(root) {
+    if (!data[root]) {
+      data[root] = Promise.all([
+        json(root + GEOJSON),
+        json(root + INSTELLINGEN).catch(function () { return { tegels: null }; })
+      ]).then(function (delen) {
+        var features = (delen[0].features || []).filter(function (f) {
+          var c = f && f.geometry && f.geometry.coordinates;
+          return f.properties && c && isFinite(c[0]) && isFinite(c[1]);
+        });
+        return { features: features, roosters: delen[0].roosters || {}, tegels: delen[1].tegels };
+      });
+      data[root].catch(function () { delete data[root]; });
+    }
+    return data[root];
+  }
+
+  k.leaflet = leaflet;
+  k.gegevens = gegevens;
+})(window);

@@ -1,0 +1,101 @@
+/*
+ * Wegwijzer maps, the start (the last file of browser/kaart/, so every part is there): finds
+ * the maps of the page and builds each once its data and Leaflet are there.
+ *
+ * Reads every .wwk-kaart of the page without data-status (data-locaties: the ids of a small
+ * map; inside .wwk-kaartapp: the overview with filters and list; .wwk-kaart-blok: a small
+ * map with its text list and legend) and the parts in window.wegwijzerKaartDelen, which it
+ * then removes (the page keeps only the globals it had before the split into files).
+ * Runs on page load and on every page change of Material's instant navigation (document$);
+ * maps of a page that was replaced are freed. A map element goes data-status "laden", then
+ * "klaar" (drawn) or "fout" (no data, or no Leaflet: the overview's list and filters work
+ * without the map).
+ * Exposes window.wegwijzerKaart = {start, kaarten} for tests and the benchmark.
+ */
+(function (global) {
+  "use strict";
+
+  var k = global.wegwijzerKaartDelen;
+  delete global.wegwijzerKaartDelen;
+
+  var doc = k.doc;
+  if (!doc || !doc.querySelectorAll) { return; }
+
+  function bouw(element) {
+    var root = k.siteRoot(element);
+    var app = element.closest(".wwk-kaartapp");
+    var blok = element.closest(".wwk-kaart-blok");
+    var wens = element.getAttribute("data-locaties");
+    var kaartLib = k.leaflet(root).catch(function (fout) {
+      if (global.console) { global.console.warn("Wegwijzer-kaart: Leaflet laadt niet", fout); }
+      return null; // the overview's list and filters work without the map
+    });
+    Promise.all([kaartLib, k.gegevens(root)]).then(function (delen) {
+      var L = delen[0];
+      var gegeven = delen[1];
+      if (!doc.body.contains(element)) { return; } // the page changed meanwhile
+      var features = gegeven.features;
+      if (global.performance && performance.mark) { performance.mark("wegwijzer-kaart-gegevens"); }
+      if (wens !== null) {
+        var ids = {};
+        wens.split(/\s+/).forEach(function (id) { if (id) { ids[id] = true; } });
+        features = features.filter(function (f) { return ids[f.properties.id]; });
+        if (!features.length) { throw new Error("geen van deze locaties staat in de kaartgegevens"); }
+      }
+      var kaart = null;
+      if (L) {
+        kaart = k.tekenKaart(L, element, gegeven, features, {
+          root: root, wielZoom: !!app, maxZoom: wens !== null ? 15 : 14
+        });
+      } else {
+        element.setAttribute("data-status", "fout");
+      }
+      if (app) {
+        if (kaart) {
+          Array.prototype.forEach.call(app.querySelectorAll(".wwk-legenda-blok"), function (m) { m.hidden = false; });
+        }
+        k.overzicht(L, app, kaart, features, root, gegeven.roosters);
+      }
+      if (blok && kaart) {
+        var tekst = blok.querySelector(".wwk-kaart-tekst");
+        if (tekst) { tekst.classList.add("wwk-alleen-voorlezen"); }
+        var uitleg = blok.querySelector(".wwk-legenda-blok");
+        if (uitleg) { uitleg.hidden = false; }
+      }
+    }).catch(function (fout) {
+      element.hidden = true;
+      element.setAttribute("data-status", "fout");
+      if (app) {
+        var melding = app.querySelector(".wwk-kaart-fout");
+        if (melding) { melding.hidden = false; }
+        k.lijstZonderGegevens(app);
+      }
+      if (global.console) { global.console.warn("Wegwijzer-kaart:", fout); }
+    });
+  }
+
+  function start() {
+    // maps of a page that instant navigation replaced: free them
+    k.kaarten = k.kaarten.filter(function (kaart) {
+      if (doc.body.contains(kaart.element)) { return true; }
+      kaart.map.remove();
+      return false;
+    });
+    api.kaarten = k.kaarten;
+    Array.prototype.forEach.call(doc.querySelectorAll(".wwk-kaart:not([data-status])"), function (element) {
+      element.setAttribute("data-status", "laden");
+      bouw(element);
+    });
+  }
+
+  var api = { start: start, kaarten: k.kaarten };
+  global.wegwijzerKaart = api;
+
+  if (global.document$ && typeof global.document$.subscribe === "function") {
+    global.document$.subscribe(function () { start(); }); // also emits for the first page
+  } else if (doc.readyState === "loading") {
+    doc.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})(window);

@@ -1,0 +1,78 @@
+/*
+ * Wegwijzer-zoekpagina, gegevens laden: de shard van een gemeente en het landelijke
+ * namenbestand, elk hooguit een keer (een mislukte lading wordt vergeten: de volgende
+ * zoekopdracht probeert het opnieuw).
+ *
+ * Leest de bestanden in pagina.gegevens.map (de zoekindex, relatief aan de pagina):
+ *   een shard   {index: lunr-index, documents: {ref: document}, roosters}, per gemeente
+ *   namen       {aanbieders: [[slug, naam]], plaatsen: [naam], diensten: [[naam,
+ *               nr. van de aanbieder, id van de dienst, nr. van de plaats]]}, landelijk
+ * Deel `laden` voegt aan pagina toe:
+ *   laadShard(code)  Promise van {code, index (lunr, via wegwijzerLaadIndex uit
+ *                    zoek-pipeline.js), documenten, roosters}
+ *   laadNamen()      Promise van [{naam, aanbieder, url, waar, woorden}]
+ *   woorden(tekst)   de woorden zoals het namenbestand ze vergelijkt: kleine letters,
+ *                    zonder accenten
+ */
+(function () {
+  'use strict'
+
+  window.wegwijzerZoekenDelen.laden = function (pagina) {
+    var gegevens = pagina.gegevens
+    var gemeenten = pagina.gemeenten
+    var shards = {}
+    var namen = null
+
+    function haal (bestand) {
+      var url = new URL(gegevens.map + bestand, window.location.href)
+      return window.fetch(url.href).then(function (antwoord) {
+        if (!antwoord.ok) throw new Error('HTTP ' + antwoord.status)
+        return antwoord.json()
+      })
+    }
+
+    function laadShard (code) {
+      if (!shards[code]) {
+        shards[code] = haal(gemeenten[code].shard).then(function (json) {
+          return {
+            code: code,
+            index: window.wegwijzerLaadIndex(json.index),
+            documenten: json.documents,
+            roosters: json.roosters || {}
+          }
+        })
+        shards[code].catch(function () { delete shards[code] })
+      }
+      return shards[code]
+    }
+
+    function laadNamen () {
+      if (!namen) {
+        namen = haal(gegevens.namen).then(function (json) {
+          return json.diensten.map(function (rij) {
+            var aanbieder = json.aanbieders[rij[1]] || ['', '']
+            var plaats = json.plaatsen[rij[3]] || ''
+            return {
+              naam: rij[0],
+              aanbieder: aanbieder[1],
+              url: 'diensten/' + encodeURIComponent(aanbieder[0]) + '/' + encodeURIComponent(rij[2]) + '/',
+              waar: plaats,
+              woorden: woorden(rij[0] + ' ' + aanbieder[1] + ' ' + plaats)
+            }
+          })
+        })
+        namen.catch(function () { namen = null })
+      }
+      return namen
+    }
+
+    function woorden (tekst) {
+      return String(tekst || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+        .split(/[^a-z0-9]+/).filter(function (w) { return w.length > 0 })
+    }
+
+    pagina.laadShard = laadShard
+    pagina.laadNamen = laadNamen
+    pagina.woorden = woorden
+  }
+}())

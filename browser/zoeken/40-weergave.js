@@ -1,0 +1,123 @@
+/*
+ * Wegwijzer-zoekpagina, de weergave: een resultaat als kaart in de lijst, "toon meer" en
+ * de statusregel (een live-regio: wat daar komt, wordt voorgelezen).
+ *
+ * Leest een document uit de shard ({naam, url, aanbieder, tekst, waar, toegang, telefoon,
+ * tel, roosters}). Veiligheid: tekst uit de records komt alleen met textContent op de
+ * pagina; een href alleen als eigen relatieve URL (EIGEN_URL, zonder "..") of tel:-nummer.
+ * Deel `weergave` voegt aan pagina toe:
+ *   element(naam, klasse, tekst)  een element met tekst (textContent)
+ *   leegMaken(el), eigenHref(url), meervoud(n, een, meer)
+ *   toonMeer(shard)  de volgende PER_KEER (30) van pagina.getoond in de lijst, vanaf
+ *                    pagina.aantalGetoond; zet "nu open" erin (wegwijzerNuOpen)
+ *   zet(tekst)       de statusregel
+ *   fout()           de melding als de zoekgegevens niet laden; toont de lijst per gemeente
+ */
+(function () {
+  'use strict'
+
+  var PER_KEER = 30 // kaarten per "toon meer"
+  var EIGEN_URL = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+(?:\/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+)*\/$/
+  var TEL = /^tel:\+?[0-9]{3,15}$/
+
+  window.wegwijzerZoekenDelen.weergave = function (pagina) {
+    var doc = document
+    var gegevens = pagina.gegevens
+    var labels = pagina.labels
+    var kanOpen = pagina.kanOpen
+    var uitkomst = pagina.uitkomst
+    var status = pagina.status
+    var lijst = pagina.lijst
+    var meer = pagina.meer
+    var zonderScript = pagina.zonderScript
+
+    function element (naam, klasse, tekst) {
+      var el = doc.createElement(naam)
+      if (klasse) el.className = klasse
+      if (tekst !== undefined && tekst !== null) el.textContent = String(tekst)
+      return el
+    }
+
+    function leegMaken (el) {
+      el.textContent = ''
+    }
+
+    function eigenHref (url) {
+      if (typeof url !== 'string' || !EIGEN_URL.test(url) || url.indexOf('..') >= 0) return null
+      return gegevens.wortel + url
+    }
+
+    function kaart (d, shard) {
+      var li = element('li', 'ww-resultaat')
+      var kop = element('h3', 'ww-resultaat-naam')
+      var href = eigenHref(d.url)
+      if (href) {
+        var a = element('a', null, d.naam)
+        a.setAttribute('href', href)
+        kop.appendChild(a)
+      } else {
+        kop.textContent = String(d.naam)
+      }
+      li.appendChild(kop)
+      if (d.aanbieder) li.appendChild(element('p', 'ww-resultaat-van', d.aanbieder))
+      if (d.tekst) li.appendChild(element('p', 'ww-resultaat-tekst', d.tekst))
+      var waar = element('p', 'ww-resultaat-waar')
+      waar.appendChild(element('span', 'ww-resultaat-label', 'Waar: '))
+      waar.appendChild(doc.createTextNode(String(d.waar || '')))
+      li.appendChild(waar)
+      var toegang = labels.toegang[d.toegang]
+      if (toegang) li.appendChild(element('p', 'ww-resultaat-toegang', toegang))
+      var onder = element('p', 'ww-resultaat-contact')
+      if (d.tel && TEL.test(d.tel) && d.telefoon) {
+        var bel = element('a', 'ww-resultaat-bel', 'Bel ' + d.telefoon)
+        bel.setAttribute('href', d.tel)
+        onder.appendChild(bel)
+      }
+      if (d.roosters.length && shard.roosters[d.roosters[0]]) {
+        var nu = element('span', 'nu-open')
+        nu.setAttribute('data-rooster', JSON.stringify(shard.roosters[d.roosters[0]]))
+        nu.hidden = true
+        onder.appendChild(nu)
+      }
+      if (onder.firstChild) li.appendChild(onder)
+      return li
+    }
+
+    function toonMeer (shard) {
+      var getoond = pagina.getoond
+      var tot = Math.min(getoond.length, pagina.aantalGetoond + PER_KEER)
+      for (var i = pagina.aantalGetoond; i < tot; i++) {
+        lijst.appendChild(kaart(getoond[i], shard))
+      }
+      pagina.aantalGetoond = tot
+      if (kanOpen) window.wegwijzerNuOpen(lijst)
+      meer.hidden = pagina.aantalGetoond >= getoond.length
+      if (!meer.hidden) {
+        meer.textContent = 'Toon meer resultaten (nog ' + (getoond.length - pagina.aantalGetoond) + ')'
+      }
+    }
+
+    function zet (tekst) {
+      uitkomst.hidden = false
+      status.textContent = tekst
+    }
+
+    function meervoud (n, een, meer) { return n + ' ' + (n === 1 ? een : meer) }
+
+    function fout () {
+      zet('De zoekgegevens konden niet worden geladen. Probeer het later opnieuw, of kies ' +
+        'hieronder uw gemeente voor de lijst met aanbod.')
+      leegMaken(lijst)
+      meer.hidden = true
+      zonderScript.hidden = false
+    }
+
+    pagina.element = element
+    pagina.leegMaken = leegMaken
+    pagina.eigenHref = eigenHref
+    pagina.meervoud = meervoud
+    pagina.toonMeer = toonMeer
+    pagina.zet = zet
+    pagina.fout = fout
+  }
+}())
