@@ -8,6 +8,8 @@ error path, and a set that differs between runs would not be comparable.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -164,6 +166,71 @@ def test_records_is_a_pure_function():
     b = synthetic.records(SMALL, seed=5, today=TODAY)
     assert a == b
     assert synthetic.records(SMALL, seed=5, today=TODAY + dt.timedelta(days=1)) != a
+
+
+def digest(files: dict[str, bytes | str]) -> str:
+    """SHA-256 over every path and its content (text as UTF-8), in path order."""
+    sha = hashlib.sha256()
+    for path, content in sorted(files.items()):
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        sha.update(f"{path}\0{len(data)}\0".encode() + data)
+    return sha.hexdigest()
+
+
+def test_same_seed_gives_byte_identical_files_in_another_process(tmp_path):
+    """Two runs of the command line, with different string hashing (PYTHONHASHSEED), write
+    the same bytes: nothing depends on set order, the clock or the process."""
+    args = ["--gemeenten", "5", "--aanbieders", "20", "--diensten", "80", "--locaties", "40"]
+    digests = []
+    for hash_seed in ("1", "2"):
+        dest = tmp_path / f"hash-{hash_seed}"
+        result = subprocess.run(
+            [sys.executable, "-m", "wegwijzer.synthetic", str(dest), *args, "--seed", "11"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )
+        assert result.returncode == 0, result.stderr
+        digests.append(digest(tree(dest)))
+    assert digests[0] == digests[1]
+
+
+# The taxonomy's theme ids when the hash below was recorded, so that editing the taxonomy
+# does not change it.
+THEMES = (
+    "opvoeden",
+    "opgroeien",
+    "zwangerschap-en-baby",
+    "gezondheid",
+    "echtscheiding",
+    "geldzorgen",
+    "psychische-klachten",
+    "ontwikkeling",
+    "onderwijs-en-school",
+    "veiligheid",
+    "jongeren-informatie",
+    "specialistische-jeugdhulp",
+    "pgb",
+    "kinderopvang-sociaal-medisch",
+    "vrijetijd-en-sport",
+    "verslaving",
+    "pesten",
+    "jonge-mantelzorgers",
+    "begeleiding",
+    "gezinsplan-en-coordinatie",
+    "sociale-contacten-en-vrijwilligers",
+)
+
+
+def test_generator_and_tables_give_the_recorded_records():
+    """Pins the generator and its tables (wegwijzer/synthetic/tabellen.json): the hash was
+    recorded before the tables moved out of the code, and the move changed no byte.
+
+    A deliberate change to the generator or the tables changes this hash (and every
+    benchmark set): record the new one and say so in the commit message."""
+    files = synthetic.records(synthetic.Sizes(12, 60, 240, 120), seed=8, today=TODAY, themes=THEMES)
+    assert len(files) == 72
+    assert digest(files) == "c1c60ad9630c269ff072e56c28e2aa6330840a80377adca01f2a104b62eb4c26"
 
 
 def test_scales_keep_the_national_ratio():
