@@ -136,26 +136,26 @@ def test_every_table_row_is_valid_hsds(export, validators):
 
 def test_every_published_json_object_is_valid_hsds(export, validators):
     _catalog, _tables, files = export
-    compiled_service = validators["compiled/service.json"]
     compiled_org = validators["compiled/organization.json"]
-    checked = {"services": 0, "organizations": 0}
-    for path, content in files.items():
-        if not path.startswith("api/hsds/") or not path.endswith(".json"):
-            continue
-        data = json.loads(content)
-        if path.startswith("api/hsds/services/"):
-            _assert_valid(compiled_service, data, path)
-            _assert_valid(validators["service.json"], data, path)
-            checked["services"] += 1
-        elif path.startswith("api/hsds/organizations/"):
-            _assert_valid(compiled_org, data, path)
-            checked["organizations"] += 1
-        elif path.startswith("api/hsds/taxonomies/"):
-            _assert_valid(validators["taxonomy.json"], data, path)
-        elif path.startswith("api/hsds/taxonomy_terms/"):
-            _assert_valid(validators["taxonomy_term.json"], data, path)
-    assert checked["services"] == len(json.loads(files["api/hsds/services.json"])["contents"])
-    assert checked["organizations"] > 0
+    organizations = json.loads(files["api/hsds/organizations.json"])["contents"]
+    published = sorted(p for p in files if p.startswith("api/hsds/") and p.endswith(".json"))
+    # the lists, the organization files and the tabular data package; no file per service
+    # or per term (national scale: 20,000 files that repeated what the lists hold)
+    nested = [p for p in published if p.startswith("api/hsds/organizations/")]
+    assert sorted(nested) == sorted(f"api/hsds/organizations/{o['id']}.json" for o in organizations)
+    assert not [
+        p
+        for p in published
+        if p.startswith(("api/hsds/services/", "api/hsds/taxonomies/", "api/hsds/taxonomy_terms/"))
+    ]
+    services = {s["id"] for s in json.loads(files["api/hsds/services.json"])["contents"]}
+    in_organizations = set()
+    for path in nested:
+        data = json.loads(files[path])
+        _assert_valid(compiled_org, data, path)
+        in_organizations.update(s["id"] for s in data.get("services", []))
+    assert in_organizations == services
+    assert nested
 
 
 def test_hsds_lists_are_pages_of_valid_objects(export, validators):

@@ -5,9 +5,15 @@ describes, as files a static host can serve (`/services/{id}` becomes
 `services/{id}.json`): `index.json` (the `/` endpoint: version and where the
 OpenAPI file is), `services.json`, `organizations.json`,
 `service_at_locations.json`, `taxonomies.json` and `taxonomy_terms.json` (one
-page holding every item, one-to-one fields only), and fully nested records
-`services/{id}.json` (HSDS compiled service), `organizations/{id}.json`
-(compiled organization), `taxonomies/{id}.json` and `taxonomy_terms/{id}.json`.
+page holding every item, one-to-one fields only) and one fully nested
+`organizations/{id}.json` per organization (HSDS compiled organization, with its
+locations and services).
+
+What is worth a file at national scale: an organization's file is what an editor's
+provider file holds, so it stays. A file per service (`services/{id}.json`, 20,000 compiled
+services that repeated their organization and locations: 60 % of the site's open data) and
+per taxonomy term are left out; the lists, the organization files and the tabular data
+package hold every row.
 """
 
 from __future__ import annotations
@@ -80,26 +86,6 @@ class Nester:
             attributes=self.attributes(location_id),
         )
 
-    def service(self, row: Row) -> Row:
-        sid = row["id"]
-        return self._with(
-            row,
-            organization=self.organizations[row["organization_id"]],
-            phones=self.children("phones", "service_id", sid),
-            service_areas=[
-                self._with(area, attributes=self.attributes(area["id"]))
-                for area in self.children("service_areas", "service_id", sid)
-            ],
-            service_at_locations=[
-                self._with(sal, location=self.location(sal["location_id"]))
-                for sal in self.children("service_at_location", "service_id", sid)
-            ],
-            languages=self.children("languages", "service_id", sid),
-            funding=self.children("funding", "service_id", sid),
-            cost_options=self.children("cost_options", "service_id", sid),
-            attributes=self.attributes(sid),
-        )
-
     def organization(self, row: Row) -> Row:
         oid = row["id"]
         return self._with(
@@ -122,14 +108,14 @@ def generate(tables: Tables, profile: str | None) -> Files:
 
 
 def iter_files(tables: Tables, profile: str | None) -> Iterator[tuple[str, str]]:
-    """The HSDS API files one at a time (one per service, organization and term)."""
+    """The HSDS API files one at a time (the lists and one file per organization)."""
     nest = Nester(tables)
     yield (
         f"{BASE}/index.json",
         dump(
             {
                 "version": HSDS_VERSION,
-                "openapi_url": "../v1/openapi.json",
+                "openapi_url": "../v2/openapi.json",
                 **({"profile": profile} if profile else {}),
             },
             pretty=True,
@@ -144,10 +130,5 @@ def iter_files(tables: Tables, profile: str | None) -> Iterator[tuple[str, str]]
     }
     for name, rows in lists.items():
         yield f"{BASE}/{name}.json", dump(page(rows))
-    for row in tables["services"]:
-        yield f"{BASE}/services/{row['id']}.json", dump(nest.service(row))
     for row in tables["organizations"]:
         yield f"{BASE}/organizations/{row['id']}.json", dump(nest.organization(row))
-    for name in ("taxonomies", "taxonomy_terms"):
-        for row in tables[name]:
-            yield f"{BASE}/{name}/{row['id']}.json", dump(row)
