@@ -173,3 +173,21 @@ def test_the_overview_maps_list_continues_on_linked_pages(catalog, small):
 def test_without_a_small_budget_every_list_is_one_page(catalog):
     files = overviews.generate(catalog)
     assert not [p for p in files if re.search(r"/(lijst/)?\d+\.md$", p)]
+
+
+def test_the_editors_report_continues_on_linked_pages(small):
+    from wegwijzer.pages import report
+
+    later = dt.date(2027, 12, 1)  # a year on: every record is overdue
+    catalog, _ = load_catalog(ROOT, today=later)
+    files = report.generate(catalog, read_settings(ROOT))
+    pages = _pages_of(files, report.PAGE)
+    assert len(pages) > 2
+    fresh = report.build_report(catalog)["freshness"]
+    pattern = r"<tr><td>(?:aanbieder|dienst|gemeente)</td>"
+    rows = [row for p in pages for row in re.findall(pattern, files[p])]
+    assert len(rows) == len(fresh["overdue"]) + len(fresh["due"]) > 50
+    for path in pages:
+        assert {url_of(p) for p in pages} - {url_of(path)} <= _links(path, files[path])
+    assert files[report.PAGE].count("## Dekking per gemeente") == 1
+    assert "## Verouderd (vervolg)" in files[pages[1]]
