@@ -134,28 +134,25 @@ def test_every_table_row_is_valid_hsds(export, validators):
     assert counted > 20
 
 
-def test_every_published_json_object_is_valid_hsds(export, validators):
-    _catalog, _tables, files = export
-    compiled_org = validators["compiled/organization.json"]
-    organizations = json.loads(files["api/hsds/organizations.json"])["contents"]
-    published = sorted(p for p in files if p.startswith("api/hsds/") and p.endswith(".json"))
-    # the lists, the organization files and the tabular data package; no file per service
-    # or per term (national scale: 20,000 files that repeated what the lists hold)
-    nested = [p for p in published if p.startswith("api/hsds/organizations/")]
-    assert sorted(nested) == sorted(f"api/hsds/organizations/{o['id']}.json" for o in organizations)
-    assert not [
-        p
-        for p in published
-        if p.startswith(("api/hsds/services/", "api/hsds/taxonomies/", "api/hsds/taxonomy_terms/"))
+def test_hsds_is_the_bulk_files_and_the_data_package(export):
+    _catalog, tables, files = export
+    published = sorted(p for p in files if p.startswith("api/hsds/"))
+    # no file per record (national scale: 24,500 files repeating rows of the lists)
+    assert [p for p in published if not p.startswith("api/hsds/tabular/")] == [
+        f"api/hsds/{name}.json"
+        for name in (
+            "index",
+            "organizations",
+            "service_at_locations",
+            "services",
+            "taxonomies",
+            "taxonomy_terms",
+        )
     ]
-    services = {s["id"] for s in json.loads(files["api/hsds/services.json"])["contents"]}
-    in_organizations = set()
-    for path in nested:
-        data = json.loads(files[path])
-        _assert_valid(compiled_org, data, path)
-        in_organizations.update(s["id"] for s in data.get("services", []))
-    assert in_organizations == services
-    assert nested
+    assert {p.removeprefix("api/hsds/tabular/") for p in published if "/tabular/" in p} == {
+        "datapackage.json",
+        *(f"{table}.csv" for table in tables),
+    }
 
 
 def test_hsds_lists_are_pages_of_valid_objects(export, validators):

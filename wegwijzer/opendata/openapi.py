@@ -228,7 +228,6 @@ def _with(params: list[dict], item: dict) -> dict:
 
 
 def document(licence: dict, title: str) -> dict:
-    uuid = _param("id", "HSDS-id (UUID).", {"type": "string", "format": "uuid"})
     v2, hs = "/api/v2", "/api/hsds"
     paths = {
         f"{v2}/index.json": _get("getIndex", "Overzicht van de API", _ref("Index")),
@@ -298,14 +297,6 @@ def document(licence: dict, title: str) -> dict:
         f"{hs}/organizations.json": _get(
             "listHsdsOrganizations", "HSDS: alle organisaties", _ref("HsdsPage")
         ),
-        f"{hs}/organizations/{{id}}.json": _with(
-            [uuid],
-            _get(
-                "getHsdsOrganization",
-                "HSDS: één organisatie, volledig genest",
-                {"$ref": HSDS_SCHEMA + "compiled/organization.json"},
-            ),
-        ),
         f"{hs}/service_at_locations.json": _get(
             "listHsdsServiceAtLocations",
             "HSDS: alle koppelingen van dienst en locatie",
@@ -339,7 +330,7 @@ def document(licence: dict, title: str) -> dict:
             "mens de gegevens heeft bevestigd. Paden zijn relatief aan de site. Versie 2: "
             "een locatie en een dienst staan in het bestand van hun aanbieder "
             "(providers/{id}.json) en in de lijsten; versie 1 had ook één bestand per locatie "
-            "en per dienst, en de HSDS-export één per dienst, taxonomie en term.",
+            "en per dienst, en de HSDS-export één per dienst, organisatie, taxonomie en term.",
             "license": {"name": licence["name"], "identifier": licence["id"]},
         },
         "servers": [{"url": "../..", "description": "De site (relatief aan dit bestand)"}],

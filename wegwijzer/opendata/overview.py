@@ -57,8 +57,7 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         "records | JSON Schema 2020-12 |\n"
         f"| [api/hsds/index.json]({hs}/index.json) | dezelfde gegevens in de internationale "
         "standaard HSDS 3.0 (Open Referral): `services.json`, `organizations.json`, "
-        "`service_at_locations.json`, `taxonomies.json`, `taxonomy_terms.json`; één organisatie "
-        "met haar locaties en diensten: `organizations/<id>.json` | HSDS 3.0 JSON |\n"
+        "`service_at_locations.json`, `taxonomies.json`, `taxonomy_terms.json` | HSDS 3.0 JSON |\n"
         f"| [api/hsds/tabular/datapackage.json]({hs}/tabular/datapackage.json) | de HSDS-tabellen "
         "als CSV-bestanden | Frictionless Data Package |",
         "## Versie 2 van de API",
@@ -66,8 +65,8 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         "bestanden met dezelfde gegevens als de lijsten, te veel voor een gewone webhost. In "
         "versie 2 (`api/v2/`) staan een locatie en een dienst in het bestand van hun aanbieder "
         "(`api/v2/providers/<aanbieder>.json`, met `provider`, `locations` en `services`) en in "
-        "de lijsten. De HSDS-export heeft geen bestand per dienst en per term meer: de lijsten en "
-        "de tabellen bevatten ze allemaal. De kaartgegevens staan nog op hun oude adres.",
+        "de lijsten. De HSDS-export heeft geen bestand per dienst, organisatie en term meer: de "
+        "lijsten en de tabellen bevatten ze allemaal. De kaartgegevens staan nog op hun oude adres.",
         "## Velden",
         "Wat elk veld betekent, welke waarden mogen en een voorbeeld staat op "
         + ("[Velden van de gegevens](velden.md)." if fields else "open-data/velden.md."),
