@@ -49,8 +49,8 @@ def test_pages_over_the_budget_are_named(tmp_path, monkeypatch):
     assert row.endswith("NIET GEHAALD)")
 
 
-def test_first_visits_are_measured_in_chromium(site_dir):
-    rows = dict(hosting.measure_first_visit(site_dir))
+def test_first_visits_are_measured_in_chromium(site_dir, browser):
+    rows = dict(hosting.measure_first_visit(site_dir, browser))
     labels = [label for label, _ in hosting._visits(site_dir)]
     assert sorted(rows) == sorted(f"first visit: {label}" for label in labels)
     for label, value in rows.items():

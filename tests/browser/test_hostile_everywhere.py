@@ -636,6 +636,10 @@ def test_hsds_carries_names_and_plain_fields_as_text(site):
     strings = set()
     for path in site.glob("api/hsds/**/*.json"):
         strings |= {v for _, v in _strings(json.loads(path.read_text("utf-8")))}
+    # locations, addresses and accessibility are in the tables (no file per organization)
+    for path in site.glob("api/hsds/tabular/*.csv"):
+        for row in csv.reader(io.StringIO(path.read_text("utf-8"), newline="")):
+            strings.update(row)
     for value in (
         *PAYLOAD_GROUPS["aanbieder.naam"],
         *PAYLOAD_GROUPS["locatie.naam"],
