@@ -73,6 +73,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import hosting  # noqa: E402  (benchmarks/hosting.py: site size, big pages, first visits)
 
 TARGET_FLOOR_RATIO = 1.5  # check within 1.5x the raw floor (issue 2)
 TARGET_BUILD_RATIO = 1.3  # build within 1.3x plain mkdocs-material (issue 3)
@@ -461,6 +463,7 @@ def measure_open_data(site: Path) -> list[tuple[str, str]]:
 STAGES: list[Callable[[Path], list[tuple[str, str]]]] = [
     measure_pages,
     measure_site,
+    *hosting.STAGES,
     measure_geojson,
     measure_search_shards,
     measure_material_search,

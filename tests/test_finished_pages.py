@@ -100,7 +100,7 @@ def _relpath_href(from_path: str, to_path: str, anchor: str = "") -> str:
 def test_href_equals_relpath_on_many_paths():
     parts = ["aanbieders", "diensten", "x", "y", "a b", "ç", "index", "sociale-kaart"]
     rng = random.Random(1)
-    paths = ["index.md", "gemeenten/index.md", "api/v1/index.json", "assets/x.js"]
+    paths = ["index.md", "gemeenten/index.md", "api/v2/index.json", "assets/x.js"]
     for _ in range(300):
         depth = rng.randint(1, 4)
         name = "/".join(rng.choice(parts) for _ in range(depth))

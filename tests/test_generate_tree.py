@@ -65,7 +65,7 @@ def test_generated_tree_builds_without_hooks_to_the_same_pages(site_dir, tmp_pat
         timeout=600,
     )
     assert generate.returncode == 0, generate.stderr
-    assert (docs / "api" / "v1" / "index.json").is_file()
+    assert (docs / "api" / "v2" / "index.json").is_file()
 
     plain = tmp_path / "site"
     build = subprocess.run(

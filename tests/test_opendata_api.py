@@ -1,4 +1,4 @@
-"""The static JSON API (api/v1/), its OpenAPI description and the services CSV.
+"""The static JSON API (api/v2/), its OpenAPI description and the services CSV.
 
 Runs the generator on this repository's records and on the small fixture repository
 tests/data/report/; no MkDocs needed.
@@ -64,7 +64,7 @@ def read(files, path):
 def test_providers_round_trip_to_the_records(built):
     _root, catalog, files = built
     pub = select(catalog)
-    data = read(files, "api/v1/providers.json")
+    data = read(files, "api/v2/providers.json")
     assert data["generated_at"] == "2026-11-22"
     assert data["count"] == len(data["providers"]) == len(pub.providers)
     by_id = {p["id"]: p for p in data["providers"]}
@@ -78,15 +78,19 @@ def test_providers_round_trip_to_the_records(built):
         assert item["locations"] == [loc.id for loc in provider.locations]
         assert item["services"] == [s.id for s in provider.services if s.id in shown]
         assert item["sample_data"] is provider.sample
-        single = read(files, f"api/v1/providers/{provider.id}.json")
-        assert single == {"generated_at": "2026-11-22", **item}
+        single = read(files, f"api/v2/providers/{provider.id}.json")
+        assert single["generated_at"] == "2026-11-22"
+        assert single["provider"] == item
+        # the provider's file holds its published locations and services, whole
+        assert sorted(loc["id"] for loc in single["locations"]) == sorted(item["locations"])
+        assert sorted(s["id"] for s in single["services"]) == sorted(item["services"])
     assert data["last_reviewed"] == max(p.last_reviewed for p in pub.providers).isoformat()
 
 
 def test_services_locations_and_municipalities_round_trip(built):
     _root, catalog, files = built
     pub = select(catalog)
-    services = {s["id"]: s for s in read(files, "api/v1/services.json")["services"]}
+    services = {s["id"]: s for s in read(files, "api/v2/services.json")["services"]}
     assert sorted(services) == [s.id for s in pub.services]
     for service in pub.services:
         item = services[service.id]
@@ -98,14 +102,16 @@ def test_services_locations_and_municipalities_round_trip(built):
             service.age_min_months,
             service.age_max_months,
         )
-        single = read(files, f"api/v1/services/{service.id}.json")
-        assert single["record"] == item["record"]
-    locations = {loc["id"]: loc for loc in read(files, "api/v1/locations.json")["locations"]}
+        single = read(files, f"api/v2/providers/{service.provider_id}.json")
+        assert item in single["services"]
+    locations = {loc["id"]: loc for loc in read(files, "api/v2/locations.json")["locations"]}
     assert sorted(locations) == [loc.id for loc in pub.locations]
     for location in pub.locations:
         assert locations[location.id]["record"] == json.loads(json.dumps(location.raw))
+        single = read(files, f"api/v2/providers/{location.provider_id}.json")
+        assert locations[location.id] in single["locations"]
         assert locations[location.id]["municipality"] == location.municipality
-    municipalities = read(files, "api/v1/municipalities.json")["municipalities"]
+    municipalities = read(files, "api/v2/municipalities.json")["municipalities"]
     assert [m["code"] for m in municipalities] == sorted(catalog.municipalities)
     for item in municipalities:
         municipality = catalog.municipalities[item["code"]]
@@ -114,28 +120,32 @@ def test_services_locations_and_municipalities_round_trip(built):
         assert item["route_in_force"] == (route.valid_from.isoformat() if route else None)
         expected = sorted(s.id for s in catalog.services_in(municipality.code))
         assert sorted(item["services"]) == expected
-        assert read(files, f"api/v1/municipalities/{item['code']}.json")["id"] == item["id"]
+        assert read(files, f"api/v2/municipalities/{item['code']}.json")["id"] == item["id"]
 
 
 def test_every_file_carries_generated_at_and_last_reviewed(built):
     _root, _catalog, files = built
     for path, content in files.items():
-        if path.startswith("api/v1/") and path.endswith(".json") and "/schemas/" not in path:
+        if path.startswith("api/v2/") and path.endswith(".json") and "/schemas/" not in path:
             data = json.loads(content)
             if path.endswith("openapi.json"):
                 continue
             assert data["generated_at"] == "2026-11-22", path
-            assert "last_reviewed" in data, path
+            if path.startswith("api/v2/providers/"):
+                assert "last_reviewed" in data["provider"], path
+            else:
+                assert "last_reviewed" in data, path
 
 
 def test_fixture_publishes_only_what_the_site_shows(tmp_path):
     root = fixture_repo(tmp_path / "repo")
     catalog, _ = load_catalog(root, today=TODAY)
     files = opendata.generate(catalog, read_settings(root), root)
-    ids = [s["id"] for s in read(files, "api/v1/services.json")["services"]]
+    ids = [s["id"] for s in read(files, "api/v2/services.json")["services"]]
     # nieuwe-groep is planned (geldig_vanaf 2027-01-01): not on the site, not in the data
     assert "jeugdhulp-zuid/nieuwe-groep" not in ids
-    assert "api/v1/services/jeugdhulp-zuid/nieuwe-groep.json" not in files
+    jeugdhulp_zuid = read(files, "api/v2/providers/jeugdhulp-zuid.json")
+    assert "jeugdhulp-zuid/nieuwe-groep" not in [s["id"] for s in jeugdhulp_zuid["services"]]
     assert len(ids) == 4
 
 
@@ -169,7 +179,7 @@ def test_json_has_sorted_keys_and_no_machine_paths(built):
 
 
 def _openapi(files) -> dict:
-    return json.loads(files["api/v1/openapi.json"])
+    return json.loads(files["api/v2/openapi.json"])
 
 
 def _path_regex(template: str) -> re.Pattern:
@@ -203,7 +213,7 @@ def test_openapi_is_structurally_valid(built):
             assert "/" in media and "schema" in content
     assert len(operation_ids) == len(set(operation_ids))
     # every internal reference resolves
-    text = files["api/v1/openapi.json"]
+    text = files["api/v2/openapi.json"]
     for ref in set(re.findall(r'"\$ref": "#/([^"]+)"', text)):
         node = doc
         for part in ref.split("/"):
@@ -221,8 +231,8 @@ def test_every_openapi_path_exists_and_every_file_is_described(built):
     for path in api_files:
         assert any(pattern.match(path) for pattern in patterns.values()), f"{path}: niet in OpenAPI"
     # relative references (to the record schemas) point at published files
-    for ref in set(re.findall(r'"\$ref": "(schemas/[^"#]+)', files["api/v1/openapi.json"])):
-        assert f"api/v1/{ref}" in files, ref
+    for ref in set(re.findall(r'"\$ref": "(schemas/[^"#]+)', files["api/v2/openapi.json"])):
+        assert f"api/v2/{ref}" in files, ref
 
 
 def _registry(files) -> Registry:
@@ -231,7 +241,7 @@ def _registry(files) -> Registry:
     assert HSDS.is_dir(), f"HSDS-schema's ontbreken: {HSDS}"
     resources = []
     for path, content in files.items():
-        if path == "api/v1/openapi.json" or path.startswith("api/v1/schemas/"):
+        if path == "api/v2/openapi.json" or path.startswith("api/v2/schemas/"):
             resources.append(
                 (SITE + path, Resource.from_contents(json.loads(content), DRAFT202012))
             )
@@ -255,11 +265,11 @@ def test_api_files_match_their_openapi_response_schemas(built):
             continue
         schema = content["application/json"]["schema"]
         if "$ref" in schema and schema["$ref"].startswith("#"):
-            schema = {"$ref": urljoin(SITE + "api/v1/openapi.json", schema["$ref"])}
+            schema = {"$ref": urljoin(SITE + "api/v2/openapi.json", schema["$ref"])}
         else:
             schema = {
                 "$ref": SITE
-                + "api/v1/openapi.json#/paths/"
+                + "api/v2/openapi.json#/paths/"
                 + template.replace("~", "~0").replace("/", "~1")
                 + "/get/responses/200/content/application~1json/schema"
             }

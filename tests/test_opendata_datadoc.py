@@ -115,5 +115,5 @@ def test_allowed_values_carry_their_labels_and_required_is_shown(schemas, page):
 def test_published_schemas_are_the_repository_schemas():
     files = datadoc.generate(SCHEMAS)
     for name in SCHEMA_FILES:
-        published = json.loads(files[f"api/v1/schemas/{name}.schema.json"])
+        published = json.loads(files[f"api/v2/schemas/{name}.schema.json"])
         assert published == json.loads((SCHEMAS / f"{name}.schema.json").read_text("utf-8"))

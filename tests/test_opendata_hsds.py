@@ -134,28 +134,25 @@ def test_every_table_row_is_valid_hsds(export, validators):
     assert counted > 20
 
 
-def test_every_published_json_object_is_valid_hsds(export, validators):
-    _catalog, _tables, files = export
-    compiled_service = validators["compiled/service.json"]
-    compiled_org = validators["compiled/organization.json"]
-    checked = {"services": 0, "organizations": 0}
-    for path, content in files.items():
-        if not path.startswith("api/hsds/") or not path.endswith(".json"):
-            continue
-        data = json.loads(content)
-        if path.startswith("api/hsds/services/"):
-            _assert_valid(compiled_service, data, path)
-            _assert_valid(validators["service.json"], data, path)
-            checked["services"] += 1
-        elif path.startswith("api/hsds/organizations/"):
-            _assert_valid(compiled_org, data, path)
-            checked["organizations"] += 1
-        elif path.startswith("api/hsds/taxonomies/"):
-            _assert_valid(validators["taxonomy.json"], data, path)
-        elif path.startswith("api/hsds/taxonomy_terms/"):
-            _assert_valid(validators["taxonomy_term.json"], data, path)
-    assert checked["services"] == len(json.loads(files["api/hsds/services.json"])["contents"])
-    assert checked["organizations"] > 0
+def test_hsds_is_the_bulk_files_and_the_data_package(export):
+    _catalog, tables, files = export
+    published = sorted(p for p in files if p.startswith("api/hsds/"))
+    # no file per record (national scale: 24,500 files repeating rows of the lists)
+    assert [p for p in published if not p.startswith("api/hsds/tabular/")] == [
+        f"api/hsds/{name}.json"
+        for name in (
+            "index",
+            "organizations",
+            "service_at_locations",
+            "services",
+            "taxonomies",
+            "taxonomy_terms",
+        )
+    ]
+    assert {p.removeprefix("api/hsds/tabular/") for p in published if "/tabular/" in p} == {
+        "datapackage.json",
+        *(f"{table}.csv" for table in tables),
+    }
 
 
 def test_hsds_lists_are_pages_of_valid_objects(export, validators):

@@ -14,12 +14,12 @@ def _path_regex(template: str) -> re.Pattern:
 
 
 def test_every_openapi_path_is_served_by_the_site(site_dir):
-    doc = json.loads((site_dir / "api/v1/openapi.json").read_text("utf-8"))
+    doc = json.loads((site_dir / "api/v2/openapi.json").read_text("utf-8"))
     served = [p.relative_to(site_dir).as_posix() for p in (site_dir / "api").rglob("*")]
     for template in doc["paths"]:
         pattern = _path_regex(template)
         assert any(pattern.match(path) for path in served), template
-    index = json.loads((site_dir / "api/v1/index.json").read_text("utf-8"))
+    index = json.loads((site_dir / "api/v2/index.json").read_text("utf-8"))
     assert index["generated_at"] == TODAY
     assert (site_dir / "api/v1/locations.geojson").is_file()
 

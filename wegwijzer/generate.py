@@ -4,8 +4,8 @@ Paths are relative to the docs folder (`content/`): Markdown pages become site
 pages; anything else (JSON, GeoJSON, JS, CSS) is copied as is. The MkDocs
 adapter hands these files to MkDocs; `wegwijzer generate DIR` writes them to
 disk so a builder without hooks can build the same site. Both take them from
-`iter_files`, one at a time, and write each out: the national set is 85,000
-files and 1.3 GB, more than a build should hold in memory at once.
+`iter_files`, one at a time, and write each out: the national set is 31,000
+files and 0.9 GB, more than a build should hold in memory at once.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def long_lived_heap() -> Iterator[None]:
 
 def write_file(target: Path, content: Content, folders: set[Path] | None = None) -> None:
     """One generated file, as `wegwijzer generate` and the MkDocs adapter both write it
-    (`folders`: the folders already made, to skip asking again for each of 85,000 files)."""
+    (`folders`: the folders already made, to skip asking again for each of 31,000 files)."""
     if folders is None or target.parent not in folders:
         target.parent.mkdir(parents=True, exist_ok=True)
         if folders is not None:

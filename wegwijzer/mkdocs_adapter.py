@@ -5,7 +5,7 @@
 pages to a temporary folder and everything else (open data, search shards, vendored
 assets) straight into the site folder, and adds them as `File.generated` backed by those
 files (record pages stay out of the navigation; MkDocs does not copy a file onto itself),
-so a national build never holds its 85,000 files in memory; `on_post_build` removes the
+so a national build never holds its 31,000 files in memory; `on_post_build` removes the
 temporary folder;
 `on_page_markdown`/`on_page_content` pass pages whose body is finished HTML (front matter
 `kant_en_klaar`, see `blocks.page.page`) around Python-Markdown, which would only parse

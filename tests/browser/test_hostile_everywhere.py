@@ -602,27 +602,27 @@ def test_json_files_parse_and_never_carry_html_escapes(site):
             assert name in seen_names, f"{group} {name!r} not in any JSON file as it is"
 
 
-def test_api_v1_records_round_trip_every_field(site):
+def test_api_v2_records_round_trip_every_field(site):
+    by_id: dict[str, dict] = {}
     for pid, provider in PROVIDERS.items():
-        data = _json(site, f"api/v1/providers/{pid}.json")
+        data = _json(site, f"api/v2/providers/{pid}.json")
         for path, value in _leaves(
             {k: v for k, v in provider.items() if k not in ("locaties", "diensten")}
         ):
-            assert _at(data["record"], path) == value, (pid, path)
+            assert _at(data["provider"]["record"], path) == value, (pid, path)
+        by_id.update((o["id"], o) for o in data["locations"] + data["services"])
     for lid, location in LOCATIONS.items():
-        data = _json(site, f"api/v1/locations/{lid}.json")
         for path, value in _leaves(location):
-            assert _at(data["record"], path) == value, (lid, path)
+            assert _at(by_id[lid]["record"], path) == value, (lid, path)
     for sid, service in SERVICES.items():
-        data = _json(site, f"api/v1/services/{sid}.json")
         for path, value in _leaves(service):
-            assert _at(data["record"], path) == value, (sid, path)
+            assert _at(by_id[sid]["record"], path) == value, (sid, path)
     for slug, municipality in MUNICIPALITIES.items():
-        data = _json(site, f"api/v1/municipalities/{municipality['cbs_code']}.json")
+        data = _json(site, f"api/v2/municipalities/{municipality['cbs_code']}.json")
         for path, value in _leaves(municipality):
             assert _at(data["record"], path) == value, (slug, path)
     lists = {
-        name: _json(site, f"api/v1/{name}.json")
+        name: _json(site, f"api/v2/{name}.json")
         for name in ("providers", "services", "locations", "municipalities")
     }
     text = {name: {v for _, v in _strings(data)} for name, data in lists.items()}
@@ -636,6 +636,10 @@ def test_hsds_carries_names_and_plain_fields_as_text(site):
     strings = set()
     for path in site.glob("api/hsds/**/*.json"):
         strings |= {v for _, v in _strings(json.loads(path.read_text("utf-8")))}
+    # locations, addresses and accessibility are in the tables (no file per organization)
+    for path in site.glob("api/hsds/tabular/*.csv"):
+        for row in csv.reader(io.StringIO(path.read_text("utf-8"), newline="")):
+            strings.update(row)
     for value in (
         *PAYLOAD_GROUPS["aanbieder.naam"],
         *PAYLOAD_GROUPS["locatie.naam"],
@@ -716,7 +720,7 @@ def test_json_inside_pages_parses_and_cannot_close_its_script(site):
 
 
 def test_services_csv_protects_against_formulas(site):
-    raw = (site / "api/v1/services.csv").read_bytes()
+    raw = (site / "api/v2/services.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";")}
     formula = rows["hostile/formule"]

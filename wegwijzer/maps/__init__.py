@@ -6,7 +6,7 @@ Reads the catalog (via `geojson.locations_geojson`) and the tile setting
 - `api/v1/locations.geojson`: every location with coordinates (also open data);
 - `assets/kaart/instellingen.json`: the tile layer ({url, attribution, max_zoom} or null);
 - `sociale-kaart/kaart.md`: the overview map with filters and the list of every location
-  (`overview.py`).
+  (`overview.py`), continued on `sociale-kaart/kaart/2.md` and further when it is long.
 
 The small maps that record pages carry are `wegwijzer.blocks.map.embed`: pages use it
 without importing this output.
@@ -35,7 +35,7 @@ import json
 from ..records.model import Catalog
 from ..settings import SiteSettings
 from .geojson import locations_geojson
-from .overview import overview_page
+from .overview import list_pages, overview_page
 
 GEOJSON_PATH = "api/v1/locations.geojson"
 SETTINGS_PATH = "assets/kaart/instellingen.json"
@@ -57,5 +57,6 @@ def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
     return {
         GEOJSON_PATH: geojson_text(data),
         SETTINGS_PATH: geojson_text({"tegels": settings.tile_layer}),
-        PAGE_PATH: overview_page(catalog, data, root="../../"),
+        PAGE_PATH: overview_page(catalog, data, root="../../", source=PAGE_PATH),
+        **list_pages(data, PAGE_PATH),
     }

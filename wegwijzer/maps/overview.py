@@ -5,7 +5,8 @@ emits `sociale-kaart/kaart.md`: the filter form (municipality, location type,
 theme), a live count, the map container, the legend, an empty list that
 kaart.js fills from the GeoJSON (with `textContent`), and inside `<noscript>`
 the server-side list of every location, so the page is complete without
-JavaScript. Why `<noscript>`: with scripting on, the browser keeps its content
+JavaScript (at national scale the list continues on `sociale-kaart/kaart/2.md` and further,
+`list_pages`, each under the page budget of `wegwijzer.blocks.paging`). Why `<noscript>`: with scripting on, the browser keeps its content
 as one text node instead of parsing thousands of list items, which keeps a
 10,000-location page fast; kaart.js also falls back to it when the data cannot
 load. `<link rel="preload">` tags start the downloads of the data and Leaflet
@@ -15,7 +16,9 @@ while the page is still being parsed.
 from __future__ import annotations
 
 from .. import html
+from ..blocks import paging
 from ..blocks.map import kind_key, legend
+from ..blocks.page import href
 from ..records.model import Catalog
 from .listing import ListItems
 
@@ -77,10 +80,8 @@ def preloads(root: str) -> str:
     )
 
 
-def overview_page(catalog: Catalog, data: dict, root: str) -> str:
-    """The Markdown of the overview page; `root` is the page's relative path to the site root."""
-    features = data["features"]
-    options = filter_options(catalog, features)
+def _parts(features: list[dict], source: str, root: str) -> list[paging.Part]:
+    """Every location, by municipality and name, over pages of the size budget."""
     ordered = sorted(
         features,
         key=lambda f: (
@@ -90,7 +91,66 @@ def overview_page(catalog: Catalog, data: dict, root: str) -> str:
         ),
     )
     writer = ListItems(root)
-    items = "\n".join(writer.item(f["properties"]) for f in ordered)
+    return paging.split(
+        source,
+        [
+            paging.Entry(
+                writer.item(f["properties"]),
+                f["properties"].get("gemeente_naam") or f["properties"]["naam"],
+                item=f["properties"],
+            )
+            for f in ordered
+        ],
+    )
+
+
+def _list(part: paging.Part, parts: list[paging.Part], root: str) -> str:
+    writer = ListItems(root)
+    items = "\n".join(e.html if part.number == 1 else writer.item(e.item) for e in part.entries)
+    after = (
+        f'<p><a href="{html.attr(href(part.source, parts[part.number].source))}">'
+        f"Volgende pagina: {html.text(parts[part.number].range_label)}</a></p>"
+        if part.number < part.total
+        else ""
+    )
+    return (
+        paging.navigation(parts, part, "De lijst van locaties")
+        + f'<ul class="wwk-lijst" data-search-exclude>\n{items}\n</ul>'
+        + after
+    )
+
+
+def list_pages(data: dict, source: str) -> dict[str, str]:
+    """Pages 2 and further of the list of locations (none while it fits on the map's page)."""
+    parts = _parts(data["features"], source, "")
+    files = {}
+    for part in parts[1:]:
+        root = href(part.source, "index.md").removesuffix("index.md") or "./"
+        body = [
+            "---",
+            f'title: "Lijst van locaties (pagina {part.number} van {part.total})"',
+            "search:",
+            "  exclude: true",
+            "---",
+            "",
+            f"# Lijst van locaties, pagina {part.number} van {part.total}",
+            "",
+            f'<p><a href="{html.attr(href(part.source, source))}">Terug naar de kaart</a></p>',
+            '<div class="wwk-kaartapp">',
+            _list(part, parts, root),
+            "</div>",
+            "",
+        ]
+        files[part.source] = "\n".join(body)
+    return files
+
+
+def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
+    """The Markdown of the overview page at `source`; `root` is its relative path to the site
+    root."""
+    features = data["features"]
+    options = filter_options(catalog, features)
+    parts = _parts(features, source, root)
     form = (
         '<form class="wwk-filters" aria-label="Locaties filteren" hidden>'
         + _select("gemeente", "Gemeente", "Alle gemeenten", options["gemeente"])
@@ -126,8 +186,7 @@ def overview_page(catalog: Catalog, data: dict, root: str) -> str:
         '<ul class="wwk-lijst" data-search-exclude hidden></ul>',
         '<p class="wwk-meer" hidden><button type="button" class="md-button">'
         "Toon meer locaties</button></p>",
-        f'<noscript class="wwk-reserve"><ul class="wwk-lijst" data-search-exclude>\n{items}\n'
-        "</ul></noscript>",
+        f'<noscript class="wwk-reserve">{_list(parts[0], parts, root)}</noscript>',
         f'<p class="wwk-open-data">Open data: <a href="{html.attr(root)}api/v1/locations.geojson"'
         ' type="application/geo+json">alle locaties als GeoJSON</a>.</p>',
         "</div>",

@@ -2,10 +2,10 @@
 
 `generate(catalog, settings, root)` emits, as `{docs path: text}`:
 
-- `api/v1/`: index, lists and one file per provider, location, service and
-  municipality (`api`), `services.csv` for spreadsheets (`spreadsheet`),
+- `api/v2/`: index, lists and one file per provider (with its locations and services) and
+  per municipality (`api`), `services.csv` for spreadsheets (`spreadsheet`),
   `openapi.json` (`openapi`) and, with `root`, the record schemas (`datadoc`);
-- `api/hsds/`: the HSDS 3.0 API files (`hsds_api`) and the tabular data
+- `api/hsds/`: the HSDS 3.0 lists (`hsds_api`) and the tabular data
   package `api/hsds/tabular/` (`tabular`), both from the tables of `hsds`;
 - `open-data/index.md` (`overview`) and, with `root`, `open-data/velden.md`
   (`datadoc`, generated from `schemas/`).
@@ -40,7 +40,7 @@ def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None)
 def iter_files(
     catalog: Catalog, settings: SiteSettings, root: Path | None = None
 ) -> Iterator[tuple[str, str]]:
-    """The same files one at a time: the API's 59,000 record files (national set) are made as
+    """The same files one at a time: the API's 5,000 provider files (national set) are made as
     they are asked for, so a caller that writes them out need not hold them all."""
     pub = select(catalog)
     chosen = licence(settings.extra)

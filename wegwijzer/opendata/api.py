@@ -1,9 +1,15 @@
-"""The static JSON API under `api/v1/`: every published record as a list and one file each.
+"""The static JSON API under `api/v2/`: every published record in a list, and one file per
+provider and per municipality.
 
-Reads the published selection (`common.select`) and emits `api/v1/index.json`,
-`providers.json`, `locations.json`, `services.json`, `municipalities.json` and
-`providers/<id>.json`, `locations/<provider>/<id>.json`,
-`services/<provider>/<id>.json`, `municipalities/<code>.json`.
+Reads the published selection (`common.select`) and emits `api/v2/index.json`,
+`providers.json`, `locations.json`, `services.json`, `municipalities.json`,
+`providers/<id>.json` (the provider with its locations and services, as one editor's file
+holds them) and `municipalities/<code>.json`.
+
+Version 2 (national scale): version 1 also had one file per location and per service, 30,000
+files at national scale beside the same objects in the lists and in the provider's file; a
+host that counts files pays for each. A location or service is now read from the file of its
+provider (`provider` in the object names it).
 
 A record object keeps the editor's record as written under `record` (Dutch field
 names, documented on `open-data/velden.md`); the keys around it are computed here
@@ -14,6 +20,7 @@ the HSDS id and the effective `last_reviewed`. Every file carries `generated_at`
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from ..records.model import Location, Municipality, Provider, Service
@@ -22,20 +29,12 @@ from ..urls import municipality_page, provider_page, service_page
 from . import ids
 from .common import Files, dump
 
-BASE = "api/v1"
-VERSION = "1"
+BASE = "api/v2"
+VERSION = "2"
 
 
 def provider_file(provider_id: str) -> str:
     return f"{BASE}/providers/{provider_id}.json"
-
-
-def location_file(location_id: str) -> str:
-    return f"{BASE}/locations/{location_id}.json"
-
-
-def service_file(service_id: str) -> str:
-    return f"{BASE}/services/{service_id}.json"
 
 
 def municipality_file(code: str) -> str:
@@ -110,19 +109,13 @@ def generate(pub: Published, licence: dict) -> Files:
 
 
 def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
-    """The API files one at a time (one per record: 35,000 of them for the national set)."""
+    """The API files one at a time (5,000 provider files for the national set)."""
     today = pub.catalog.today.isoformat()
     lists = {
         "providers": [provider_object(pub, p) for p in pub.providers],
         "locations": [location_object(pub, loc) for loc in pub.locations],
         "services": [service_object(pub, s) for s in pub.services],
         "municipalities": [municipality_object(pub, m) for m in pub.municipalities],
-    }
-    record_file = {
-        "providers": lambda o: provider_file(o["id"]),
-        "locations": lambda o: location_file(o["id"]),
-        "services": lambda o: service_file(o["id"]),
-        "municipalities": lambda o: municipality_file(o["code"]),
     }
     for name, objects in lists.items():
         yield (
@@ -136,8 +129,28 @@ def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
                 }
             ),
         )
-        for obj in objects:
-            yield record_file[name](obj), dump({"generated_at": today, **obj})
+    # A provider's file holds the very objects of the lists (the same bytes in both places).
+    locations = defaultdict(list)
+    for obj in lists["locations"]:
+        locations[obj["provider"]].append(obj)
+    services = defaultdict(list)
+    for obj in lists["services"]:
+        services[obj["provider"]].append(obj)
+    for obj in lists["providers"]:
+        pid = obj["id"]
+        yield (
+            provider_file(pid),
+            dump(
+                {
+                    "generated_at": today,
+                    "provider": obj,
+                    "locations": locations[pid],
+                    "services": services[pid],
+                }
+            ),
+        )
+    for obj in lists["municipalities"]:
+        yield municipality_file(obj["code"]), dump({"generated_at": today, **obj})
     everything = [o for objects in lists.values() for o in objects]
     yield (
         f"{BASE}/index.json",
@@ -151,12 +164,10 @@ def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
                 "lists": {name: f"{name}.json" for name in lists},
                 "records": {
                     "providers": "providers/{id}.json",
-                    "locations": "locations/{provider}/{id}.json",
-                    "services": "services/{provider}/{id}.json",
                     "municipalities": "municipalities/{code}.json",
                 },
                 "openapi": "openapi.json",
-                "geojson": "locations.geojson",
+                "geojson": "../v1/locations.geojson",
                 "csv": "services.csv",
                 "schemas": "schemas/",
                 "hsds": "../hsds/index.json",

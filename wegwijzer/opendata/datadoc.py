@@ -4,7 +4,7 @@ Reads `schemas/*.schema.json` (the one source of truth for editor, CLI, build
 and tests) and emits one page that lists every field of a provider, location,
 service, municipality route and the taxonomy: type, required or not, allowed
 values with their Dutch labels (`x-labels`), the Dutch description and an
-example. It also emits copies of the schemas under `api/v1/schemas/`, so the
+example. It also emits copies of the schemas under `api/v2/schemas/`, so the
 OpenAPI file and outside tools can use them. `fields()` is the walk both the
 page and the test that demands a description for every field use.
 """
@@ -22,7 +22,7 @@ from ..records.model import Catalog
 from ..records.schema import SCHEMA_FILES
 
 PATH = "open-data/velden.md"
-SCHEMA_BASE = "api/v1/schemas"
+SCHEMA_BASE = "api/v2/schemas"
 
 _TYPES = {
     "string": "tekst",
@@ -275,8 +275,8 @@ def velden_page(schemas: dict[str, dict], catalog: Catalog | None) -> str:
         "repository. Deze pagina wordt gemaakt uit dezelfde JSON Schemas die de editor, de "
         "controle (`wegwijzer check`) en de bouw van de site gebruiken, dus ze klopt altijd. "
         "In de open data staan dezelfde velden onder `record` "
-        "([JSON-API](../api/v1/index.json)); de schema's zelf staan in "
-        "[api/v1/schemas/](../api/v1/schemas/provider.schema.json).",
+        "([JSON-API](../api/v2/index.json)); de schema's zelf staan in "
+        "[api/v2/schemas/](../api/v2/schemas/provider.schema.json).",
     ]
     for section in SECTIONS:
         body.append(f"## {section.title}")

@@ -1,18 +1,19 @@
-"""The HSDS 3.0 API as static files under `api/hsds/`.
+"""The HSDS 3.0 API as static files under `api/hsds/`: the bulk files HSDS users load.
 
-Reads the HSDS tables (`hsds.tables`) and emits what the HSDS 3.0 OpenAPI
-describes, as files a static host can serve (`/services/{id}` becomes
-`services/{id}.json`): `index.json` (the `/` endpoint: version and where the
-OpenAPI file is), `services.json`, `organizations.json`,
-`service_at_locations.json`, `taxonomies.json` and `taxonomy_terms.json` (one
-page holding every item, one-to-one fields only), and fully nested records
-`services/{id}.json` (HSDS compiled service), `organizations/{id}.json`
-(compiled organization), `taxonomies/{id}.json` and `taxonomy_terms/{id}.json`.
+Reads the HSDS tables (`hsds.tables`) and emits the list endpoints of the HSDS 3.0 OpenAPI
+as files a static host can serve (`/services` becomes `services.json`): `index.json` (the
+`/` endpoint: version and where the OpenAPI file is), `services.json`,
+`organizations.json`, `service_at_locations.json`, `taxonomies.json` and
+`taxonomy_terms.json`, each one page holding every item (one-to-one fields only). With
+the tabular data package (`tabular`: every table as CSV) they hold every row.
+
+What is worth a file at national scale: one file per service, organization, taxonomy and
+term (`services/{id}.json` and so on, fully nested) was 24,500 files and 220 MB, a fifth of the
+whole site, each repeating rows the lists and the tables already hold; they are left out.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 from .common import Files, dump
@@ -36,100 +37,18 @@ def page(contents: list[Row]) -> dict:
     }
 
 
-class Nester:
-    """Builds fully nested HSDS objects from the flat tables (children found by parent id)."""
-
-    def __init__(self, tables: Tables):
-        self.tables = tables
-        self.by: dict[tuple[str, str], dict[str, list[Row]]] = {}
-        self.organizations = {row["id"]: row for row in tables["organizations"]}
-        self.locations = {row["id"]: row for row in tables["locations"]}
-
-    def children(self, table: str, key: str, parent_id: str) -> list[Row]:
-        index = self.by.get((table, key))
-        if index is None:
-            index = defaultdict(list)
-            for row in self.tables[table]:
-                if key in row:
-                    index[row[key]].append(row)
-            self.by[(table, key)] = index
-        return index.get(parent_id, [])
-
-    def attributes(self, link_id: str) -> list[Row]:
-        # The term itself is not repeated in every attribute (that tripled the size of a
-        # national export): it is in taxonomy_terms.json and taxonomy_terms/{id}.json.
-        return self.children("attributes", "link_id", link_id)
-
-    def _with(self, row: Row, **nested: list | dict) -> Row:
-        out = dict(row)
-        for key, value in nested.items():
-            if value:
-                out[key] = value
-        return out
-
-    def location(self, location_id: str) -> Row:
-        return self._with(
-            self.locations[location_id],
-            addresses=[
-                self._with(a, attributes=self.attributes(a["id"]))
-                for a in self.children("addresses", "location_id", location_id)
-            ],
-            accessibility=self.children("accessibility", "location_id", location_id),
-            phones=self.children("phones", "location_id", location_id),
-            schedules=self.children("schedules", "location_id", location_id),
-            attributes=self.attributes(location_id),
-        )
-
-    def service(self, row: Row) -> Row:
-        sid = row["id"]
-        return self._with(
-            row,
-            organization=self.organizations[row["organization_id"]],
-            phones=self.children("phones", "service_id", sid),
-            service_areas=[
-                self._with(area, attributes=self.attributes(area["id"]))
-                for area in self.children("service_areas", "service_id", sid)
-            ],
-            service_at_locations=[
-                self._with(sal, location=self.location(sal["location_id"]))
-                for sal in self.children("service_at_location", "service_id", sid)
-            ],
-            languages=self.children("languages", "service_id", sid),
-            funding=self.children("funding", "service_id", sid),
-            cost_options=self.children("cost_options", "service_id", sid),
-            attributes=self.attributes(sid),
-        )
-
-    def organization(self, row: Row) -> Row:
-        oid = row["id"]
-        return self._with(
-            row,
-            phones=self.children("phones", "organization_id", oid),
-            locations=[
-                self.location(loc["id"])
-                for loc in self.children("locations", "organization_id", oid)
-            ],
-            services=self.children("services", "organization_id", oid),
-            organization_identifiers=self.children(
-                "organization_identifiers", "organization_id", oid
-            ),
-            attributes=self.attributes(oid),
-        )
-
-
 def generate(tables: Tables, profile: str | None) -> Files:
     return dict(iter_files(tables, profile))
 
 
 def iter_files(tables: Tables, profile: str | None) -> Iterator[tuple[str, str]]:
-    """The HSDS API files one at a time (one per service, organization and term)."""
-    nest = Nester(tables)
+    """The HSDS API files one at a time (the index and the lists)."""
     yield (
         f"{BASE}/index.json",
         dump(
             {
                 "version": HSDS_VERSION,
-                "openapi_url": "../v1/openapi.json",
+                "openapi_url": "../v2/openapi.json",
                 **({"profile": profile} if profile else {}),
             },
             pretty=True,
@@ -144,10 +63,3 @@ def iter_files(tables: Tables, profile: str | None) -> Iterator[tuple[str, str]]
     }
     for name, rows in lists.items():
         yield f"{BASE}/{name}.json", dump(page(rows))
-    for row in tables["services"]:
-        yield f"{BASE}/services/{row['id']}.json", dump(nest.service(row))
-    for row in tables["organizations"]:
-        yield f"{BASE}/organizations/{row['id']}.json", dump(nest.organization(row))
-    for name in ("taxonomies", "taxonomy_terms"):
-        for row in tables[name]:
-            yield f"{BASE}/{name}/{row['id']}.json", dump(row)

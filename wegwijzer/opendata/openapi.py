@@ -1,7 +1,7 @@
-"""`api/v1/openapi.json`: an OpenAPI 3.1 description of every open-data file.
+"""`api/v2/openapi.json`: an OpenAPI 3.1 description of every open-data file.
 
-Emits one document for the static JSON API (`api/v1/`), the GeoJSON and CSV
-downloads, the published record schemas (`api/v1/schemas/`), the HSDS 3.0
+Emits one document for the static JSON API (`api/v2/`), the GeoJSON and CSV
+downloads, the published record schemas (`api/v2/schemas/`), the HSDS 3.0
 files (`api/hsds/`) and the HSDS tabular data package. Paths are site-relative
 (`servers: ../..` resolves to the site root from this file), so the document is
 right wherever the site is hosted. Record contents refer to our own JSON Schemas
@@ -13,7 +13,8 @@ from __future__ import annotations
 from .common import dump
 from .hsds_columns import COLUMNS
 
-PATH = "api/v1/openapi.json"
+PATH = "api/v2/openapi.json"
+GEOJSON = "/api/v1/locations.geojson"  # the map's data (wegwijzer.maps), not versioned here
 HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 DATE = {"type": "string", "format": "date"}
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
@@ -156,9 +157,17 @@ def _schemas() -> dict:
             "schemas/gemeente.schema.json",
             hsds=False,
         ),
-        "ProviderFile": _file("Provider"),
-        "LocationFile": _file("Location"),
-        "ServiceFile": _file("Service"),
+        "ProviderFile": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["generated_at", "provider", "locations", "services"],
+            "properties": {
+                "generated_at": {**DATE, "description": "Bouwdatum van de site."},
+                "provider": _closed("Provider"),
+                "locations": {"type": "array", "items": _closed("Location")},
+                "services": {"type": "array", "items": _closed("Service")},
+            },
+        },
         "MunicipalityFile": _file("Municipality"),
         "ProviderList": _list("providers", "Provider"),
         "LocationList": _list("locations", "Location"),
@@ -219,50 +228,45 @@ def _with(params: list[dict], item: dict) -> dict:
 
 
 def document(licence: dict, title: str) -> dict:
-    pid = _param("provider", "Id van de aanbieder (bestandsnaam zonder .yaml).")
-    local = _param("id", "Id van de locatie of dienst binnen het bestand van de aanbieder.")
-    uuid = _param("id", "HSDS-id (UUID).", {"type": "string", "format": "uuid"})
-    v1, hs = "/api/v1", "/api/hsds"
+    v2, hs = "/api/v2", "/api/hsds"
     paths = {
-        f"{v1}/index.json": _get("getIndex", "Overzicht van de API", _ref("Index")),
-        f"{v1}/providers.json": _get("listProviders", "Alle aanbieders", _ref("ProviderList")),
-        f"{v1}/providers/{{id}}.json": _with(
-            [_param("id", "Id van de aanbieder.")],
-            _get("getProvider", "Eén aanbieder", _ref("ProviderFile")),
+        f"{v2}/index.json": _get("getIndex", "Overzicht van de API", _ref("Index")),
+        f"{v2}/providers.json": _get("listProviders", "Alle aanbieders", _ref("ProviderList")),
+        f"{v2}/providers/{{id}}.json": _with(
+            [_param("id", "Id van de aanbieder (bestandsnaam zonder .yaml).")],
+            _get(
+                "getProvider",
+                "Eén aanbieder met zijn locaties en diensten",
+                _ref("ProviderFile"),
+            ),
         ),
-        f"{v1}/locations.json": _get("listLocations", "Alle locaties", _ref("LocationList")),
-        f"{v1}/locations/{{provider}}/{{id}}.json": _with(
-            [pid, local], _get("getLocation", "Eén locatie", _ref("LocationFile"))
-        ),
-        f"{v1}/services.json": _get("listServices", "Alle diensten", _ref("ServiceList")),
-        f"{v1}/services/{{provider}}/{{id}}.json": _with(
-            [pid, local], _get("getService", "Eén dienst", _ref("ServiceFile"))
-        ),
-        f"{v1}/municipalities.json": _get(
+        f"{v2}/locations.json": _get("listLocations", "Alle locaties", _ref("LocationList")),
+        f"{v2}/services.json": _get("listServices", "Alle diensten", _ref("ServiceList")),
+        f"{v2}/municipalities.json": _get(
             "listMunicipalities", "Alle gemeenten met hun route", _ref("MunicipalityList")
         ),
-        f"{v1}/municipalities/{{code}}.json": _with(
+        f"{v2}/municipalities/{{code}}.json": _with(
             [_param("code", "CBS-gemeentecode, bijvoorbeeld GM0971.")],
             _get("getMunicipality", "Eén gemeente met haar route", _ref("MunicipalityFile")),
         ),
-        f"{v1}/openapi.json": _get(
+        f"{v2}/openapi.json": _get(
             "getOpenapi",
             "Deze beschrijving (OpenAPI 3.1)",
             {"type": "object", "required": ["openapi", "info", "paths"]},
         ),
-        f"{v1}/services.csv": _get(
+        f"{v2}/services.csv": _get(
             "downloadServicesCsv",
             "Alle diensten als CSV voor Excel (UTF-8 met BOM, puntkomma)",
             {"type": "string"},
             "text/csv",
         ),
-        f"{v1}/locations.geojson": _get(
+        GEOJSON: _get(
             "getLocationsGeojson",
             "Alle locaties met coördinaten als GeoJSON (RFC 7946), de gegevens van de kaart",
             {"type": "object", "required": ["type", "features"]},
             "application/geo+json",
         ),
-        f"{v1}/schemas/{{name}}.schema.json": _with(
+        f"{v2}/schemas/{{name}}.schema.json": _with(
             [
                 _param(
                     "name",
@@ -290,24 +294,8 @@ def document(licence: dict, title: str) -> dict:
             "HSDS: alle diensten (alleen één-op-één-velden)",
             _ref("HsdsPage"),
         ),
-        f"{hs}/services/{{id}}.json": _with(
-            [uuid],
-            _get(
-                "getHsdsService",
-                "HSDS: één dienst, volledig genest",
-                {"$ref": HSDS_SCHEMA + "compiled/service.json"},
-            ),
-        ),
         f"{hs}/organizations.json": _get(
             "listHsdsOrganizations", "HSDS: alle organisaties", _ref("HsdsPage")
-        ),
-        f"{hs}/organizations/{{id}}.json": _with(
-            [uuid],
-            _get(
-                "getHsdsOrganization",
-                "HSDS: één organisatie, volledig genest",
-                {"$ref": HSDS_SCHEMA + "compiled/organization.json"},
-            ),
         ),
         f"{hs}/service_at_locations.json": _get(
             "listHsdsServiceAtLocations",
@@ -317,20 +305,8 @@ def document(licence: dict, title: str) -> dict:
         f"{hs}/taxonomies.json": _get(
             "listHsdsTaxonomies", "HSDS: de Nederlandse taxonomieën", _ref("HsdsPage")
         ),
-        f"{hs}/taxonomies/{{id}}.json": _with(
-            [uuid],
-            _get("getHsdsTaxonomy", "HSDS: één taxonomie", {"$ref": HSDS_SCHEMA + "taxonomy.json"}),
-        ),
         f"{hs}/taxonomy_terms.json": _get(
             "listHsdsTaxonomyTerms", "HSDS: alle termen", _ref("HsdsPage")
-        ),
-        f"{hs}/taxonomy_terms/{{id}}.json": _with(
-            [uuid],
-            _get(
-                "getHsdsTaxonomyTerm",
-                "HSDS: één term",
-                {"$ref": HSDS_SCHEMA + "taxonomy_term.json"},
-            ),
         ),
         f"{hs}/tabular/datapackage.json": _get(
             "getHsdsDatapackage",
@@ -347,11 +323,14 @@ def document(licence: dict, title: str) -> dict:
         "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
         "info": {
             "title": f"{title}: open data",
-            "version": "1",
+            "version": "2",
             "summary": "Sociale kaart jeugdhulp als statische JSON-API, GeoJSON, CSV en HSDS 3.0.",
             "description": "Alle bestanden zijn statisch en worden bij elke bouw van de site "
             "opnieuw gemaakt. generated_at is de bouwdatum; last_reviewed de datum waarop een "
-            "mens de gegevens heeft bevestigd. Paden zijn relatief aan de site.",
+            "mens de gegevens heeft bevestigd. Paden zijn relatief aan de site. Versie 2: "
+            "een locatie en een dienst staan in het bestand van hun aanbieder "
+            "(providers/{id}.json) en in de lijsten; versie 1 had ook één bestand per locatie "
+            "en per dienst, en de HSDS-export één per dienst, organisatie, taxonomie en term.",
             "license": {"name": licence["name"], "identifier": licence["id"]},
         },
         "servers": [{"url": "../..", "description": "De site (relatief aan dit bestand)"}],

@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..blocks.page import date_nl, page
 from ..records.published import Published
 
+GEOJSON = "api/v1/locations.geojson"  # wegwijzer.maps: the map's data, not versioned here
+
 PATH = "open-data/index.md"
 
 
@@ -24,7 +26,7 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         f"{len(pub.providers)} aanbieders, {len(pub.locations)} locaties, "
         f"{len(pub.services)} diensten en {len(pub.municipalities)} gemeenten"
     )
-    v1, hs = "../api/v1", "../api/hsds"
+    v2, hs = "../api/v2", "../api/hsds"
     mapping = f"[docs/HSDS.md]({hsds_doc})" if hsds_doc else "docs/HSDS.md in de repository"
     body = [
         "# Open data",
@@ -38,28 +40,33 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         f"De gegevens vallen onder [{licence['name']}]({licence['url']}).",
         "## Wat staat waar",
         "| Bestand | Wat | Formaat |\n|---|---|---|\n"
-        f"| [api/v1/index.json]({v1}/index.json) | overzicht van de API, met aantallen | JSON |\n"
-        f"| [api/v1/providers.json]({v1}/providers.json) | alle aanbieders; één aanbieder: "
-        "`api/v1/providers/<id>.json` | JSON |\n"
-        f"| [api/v1/locations.json]({v1}/locations.json) | alle locaties; één locatie: "
-        "`api/v1/locations/<aanbieder>/<id>.json` | JSON |\n"
-        f"| [api/v1/services.json]({v1}/services.json) | alle diensten; één dienst: "
-        "`api/v1/services/<aanbieder>/<id>.json` | JSON |\n"
-        f"| [api/v1/municipalities.json]({v1}/municipalities.json) | alle gemeenten met hun "
-        "route naar jeugdhulp; één gemeente: `api/v1/municipalities/<CBS-code>.json` | JSON |\n"
-        f"| [api/v1/services.csv]({v1}/services.csv) | alle diensten als spreadsheet | CSV voor "
+        f"| [api/v2/index.json]({v2}/index.json) | overzicht van de API, met aantallen | JSON |\n"
+        f"| [api/v2/providers.json]({v2}/providers.json) | alle aanbieders; één aanbieder met "
+        "zijn locaties en diensten: `api/v2/providers/<id>.json` | JSON |\n"
+        f"| [api/v2/locations.json]({v2}/locations.json) | alle locaties | JSON |\n"
+        f"| [api/v2/services.json]({v2}/services.json) | alle diensten | JSON |\n"
+        f"| [api/v2/municipalities.json]({v2}/municipalities.json) | alle gemeenten met hun "
+        "route naar jeugdhulp; één gemeente: `api/v2/municipalities/<CBS-code>.json` | JSON |\n"
+        f"| [api/v2/services.csv]({v2}/services.csv) | alle diensten als spreadsheet | CSV voor "
         "Excel: UTF-8, puntkomma |\n"
-        f"| [api/v1/locations.geojson]({v1}/locations.geojson) | alle locaties op de kaart "
+        f"| [api/v1/locations.geojson](../{GEOJSON}) | alle locaties op de kaart "
         "| GeoJSON |\n"
-        f"| [api/v1/openapi.json]({v1}/openapi.json) | beschrijving van alle bestanden | "
+        f"| [api/v2/openapi.json]({v2}/openapi.json) | beschrijving van alle bestanden | "
         "OpenAPI 3.1 |\n"
-        f"| [api/v1/schemas/]({v1}/schemas/provider.schema.json) | de JSON Schemas van de "
+        f"| [api/v2/schemas/]({v2}/schemas/provider.schema.json) | de JSON Schemas van de "
         "records | JSON Schema 2020-12 |\n"
         f"| [api/hsds/index.json]({hs}/index.json) | dezelfde gegevens in de internationale "
         "standaard HSDS 3.0 (Open Referral): `services.json`, `organizations.json`, "
         "`service_at_locations.json`, `taxonomies.json`, `taxonomy_terms.json` | HSDS 3.0 JSON |\n"
         f"| [api/hsds/tabular/datapackage.json]({hs}/tabular/datapackage.json) | de HSDS-tabellen "
         "als CSV-bestanden | Frictionless Data Package |",
+        "## Versie 2 van de API",
+        "Versie 1 had ook één bestand per locatie en per dienst: voor het hele land 30.000 "
+        "bestanden met dezelfde gegevens als de lijsten, te veel voor een gewone webhost. In "
+        "versie 2 (`api/v2/`) staan een locatie en een dienst in het bestand van hun aanbieder "
+        "(`api/v2/providers/<aanbieder>.json`, met `provider`, `locations` en `services`) en in "
+        "de lijsten. De HSDS-export heeft geen bestand per dienst, organisatie en term meer: de "
+        "lijsten en de tabellen bevatten ze allemaal. De kaartgegevens staan nog op hun oude adres.",
         "## Velden",
         "Wat elk veld betekent, welke waarden mogen en een voorbeeld staat op "
         + ("[Velden van de gegevens](velden.md)." if fields else "open-data/velden.md."),

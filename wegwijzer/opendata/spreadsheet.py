@@ -1,4 +1,4 @@
-"""`api/v1/services.csv`: every published service as one row, for people with a spreadsheet.
+"""`api/v2/services.csv`: every published service as one row, for people with a spreadsheet.
 
 Reads the published selection and emits a CSV that Dutch Excel opens with a
 double click: UTF-8 with a byte order mark (else Excel reads it as Windows-1252),
@@ -19,7 +19,7 @@ from ..urls import service_page
 from .common import plain_text
 from .tabular import write_csv
 
-PATH = "api/v1/services.csv"
+PATH = "api/v2/services.csv"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^-?[0-9]+([.,][0-9]+)?$")
 

@@ -4,7 +4,7 @@ Reads the HSDS tables (`hsds.tables`) and emits `api/hsds/tabular/<table>.csv`
 and a Frictionless `datapackage.json` that describes every column (HSDS name,
 type and format), its primary key and its foreign keys. The CSV files follow
 HSDS and RFC 4180 exactly (UTF-8 without BOM, comma, CRLF) and are meant for
-programs; people who want a spreadsheet take `api/v1/services.csv`.
+programs; people who want a spreadsheet take `api/v2/services.csv`.
 """
 
 from __future__ import annotations

@@ -6,19 +6,24 @@ group (`sociale-kaart/leeftijd/<groep>.md`, Lelystad's "aanbod per leeftijdsgroe
 `aanbieders/index.md` and `cjg-locaties.md` (every CJG, inlooppunt and JIP with address,
 opening hours, "nu open", phone and the municipalities it serves). Only services on offer
 on the build date are listed; the record pages themselves are linked, never put in the nav.
+A list that outgrows one page (national scale) continues on further pages
+(`wegwijzer.blocks.paging`: `sociale-kaart/leeftijd/12-18/2.md`, `cjg-locaties/2.md`,
+`aanbieders/lijst/2.md`), linked from every page of the list.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ..blocks import paging
 from ..blocks.page import block, href, page
 from ..html import attr, text
 from ..records.model import Catalog, Location, Service
 from ..urls import municipality_source, provider_source, theme_source
-from .components import by_name, join_nl, map_block, service_list
+from .components import by_name, join_nl, map_block, service_item, service_list
 from .records import location_section
 
 HOME = "sociale-kaart/index.md"
@@ -73,26 +78,77 @@ def generate(catalog: Catalog) -> dict[str, str]:
     files = {
         HOME: social_map_page(catalog, services),
         THEMES: themes_page(catalog, services),
-        AGES: ages_page(catalog, services),
-        PROVIDERS: providers_page(catalog),
-        CJG: cjg_page(catalog),
+        **ages_page(catalog, services),
+        **providers_page(catalog),
+        **cjg_page(catalog),
     }
     for theme_id in sorted(catalog.themes):
-        path = theme_source(theme_id)
         chosen = [s for s in services if theme_id in s.themes]
-        files[path] = theme_page(catalog, theme_id, chosen)
+        files.update(theme_page(catalog, theme_id, chosen))
     for group in AGE_GROUPS:
         chosen = [s for s in services if in_group(s, group)]
-        files[age_path(group)] = age_page(catalog, group, chosen)
+        files.update(age_page(catalog, group, chosen))
     return files
 
 
-def _page(title: str, parts: list[str], *lists: str) -> str:
+def _page(title: str, parts: list[str], *lists: str, search: bool = True) -> str:
     """An overview page; `lists` (long lists of services) are left out of the site search."""
     html = ['<div class="ww-overzicht">', *parts, "</div>"]
     blocks = [block("\n".join(p for p in html if p))]
     blocks += [block(f'<div class="ww-overzicht" data-search-exclude>\n{x}\n</div>') for x in lists]
-    return page(blocks, title=title, html=True)
+    return page(blocks, title=title, html=True, search=search)
+
+
+def _title(title: str, part: paging.Part) -> str:
+    return title if part.total == 1 else f"{title} (pagina {part.number} van {part.total})"
+
+
+def _next(part: paging.Part, parts: list[paging.Part]) -> str:
+    """A link to the next page at the end of a page's list (the full links are at the top)."""
+    if part.number == part.total:
+        return ""
+    after = parts[part.number]
+    return (
+        f'<p class="ww-volgende"><a href="{attr(href(part.source, after.source))}">'
+        f"Volgende pagina: {text(after.range_label)}</a></p>"
+    )
+
+
+def paged_services(
+    catalog: Catalog,
+    source: str,
+    title: str,
+    intro: Callable[[str], list[str]],
+    heading: str,
+    services: list[Service],
+) -> dict[str, str]:
+    """A list of services by name over as many pages as it needs (`paging`); `intro(path)`
+    gives the text above the list on each page. Only the first page is in the site search:
+    the others repeat its title."""
+    ordered = by_name(services)
+    entries = [paging.Entry(service_item(catalog, source, s), s.name, item=s) for s in ordered]
+    parts = paging.split(source, entries)
+    files = {}
+    for part in parts:
+        if part.number == 1 and part.entries:  # measured on this very page: reuse
+            lines = "\n".join(e.html for e in part.entries)
+            items = f'<ul class="ww-lijst">\n{lines}\n</ul>'
+        else:
+            items = service_list(catalog, part.source, [e.item for e in part.entries])
+        listed = "\n".join(
+            x
+            for x in (
+                f"<h2>{text(heading)} ({len(services)})</h2>",
+                paging.navigation(parts, part, heading),
+                items,
+                _next(part, parts),
+            )
+            if x
+        )
+        files[part.source] = _page(
+            _title(title, part), intro(part.source), listed, search=part.number == 1
+        )
+    return files
 
 
 def _tile(path: str, target: str, label: str, detail: str, count: int | None = None) -> str:
@@ -143,28 +199,30 @@ def themes_page(catalog: Catalog, services: list[Service]) -> str:
     return _page("Aanbod per thema", parts)
 
 
-def theme_page(catalog: Catalog, theme_id: str, services: list[Service]) -> str:
+def theme_page(catalog: Catalog, theme_id: str, services: list[Service]) -> dict[str, str]:
     theme = catalog.themes[theme_id]
-    path = theme_source(theme_id)
     synonyms = ""
     if theme.synonyms:
         synonyms = (
             f'<p class="ww-toelichting">Ook bekend als: {text(", ".join(theme.synonyms))}</p>'
         )
-    parts = [
-        f"<h1>{text(theme.label)}</h1>",
-        f"<p>{text(theme.description)}</p>",
-        synonyms,
-        # The search page reads its facets from the URL: this theme, in the reader's own place.
-        f'<p><a href="{attr(href(path, SEARCH))}?thema={attr(quote(theme_id, safe=""))}">'
-        "Zoek dit aanbod bij u in de buurt</a> · "
-        f'<a href="{attr(href(path, THEMES))}">Alle thema\'s</a></p>',
-    ]
-    listed = f"<h2>Aanbod ({len(services)})</h2>\n" + service_list(catalog, path, by_name(services))
-    return _page(theme.label, parts, listed)
+
+    def intro(path: str) -> list[str]:
+        return [
+            f"<h1>{text(theme.label)}</h1>",
+            f"<p>{text(theme.description)}</p>",
+            synonyms,
+            # The search page reads its facets from the URL: this theme, in the reader's own
+            # place.
+            f'<p><a href="{attr(href(path, SEARCH))}?thema={attr(quote(theme_id, safe=""))}">'
+            "Zoek dit aanbod bij u in de buurt</a> · "
+            f'<a href="{attr(href(path, THEMES))}">Alle thema\'s</a></p>',
+        ]
+
+    return paged_services(catalog, theme_source(theme_id), theme.label, intro, "Aanbod", services)
 
 
-def ages_page(catalog: Catalog, services: list[Service]) -> str:
+def ages_page(catalog: Catalog, services: list[Service]) -> dict[str, str]:
     items = "\n".join(
         _tile(
             AGES,
@@ -182,61 +240,113 @@ def ages_page(catalog: Catalog, services: list[Service]) -> str:
         "getal is het aantal diensten.</p>",
         f'<ul class="ww-tegels">\n{items}\n</ul>',
     ]
-    lists = []
-    if everyone:
-        lists.append(
-            "<h2>Voor alle leeftijden</h2>\n" + service_list(catalog, AGES, by_name(everyone))
-        )
-    return _page("Aanbod per leeftijd", parts, *lists)
+    if not everyone:
+        return {AGES: _page("Aanbod per leeftijd", parts)}
+
+    def intro(path: str) -> list[str]:
+        if path == AGES:
+            return parts
+        return [
+            "<h1>Aanbod voor alle leeftijden</h1>",
+            f'<p><a href="{attr(href(path, AGES))}">Alle leeftijdsgroepen</a></p>',
+        ]
+
+    return paged_services(
+        catalog, AGES, "Aanbod per leeftijd", intro, "Voor alle leeftijden", everyone
+    )
 
 
-def age_page(catalog: Catalog, group: AgeGroup, services: list[Service]) -> str:
-    path = age_path(group)
-    parts = [
-        f"<h1>Aanbod: {text(group.label)}</h1>",
-        f"<p>{text(group.intro)}</p>",
-        f'<p><a href="{attr(href(path, AGES))}">Alle leeftijdsgroepen</a></p>',
-    ]
-    listed = f"<h2>Aanbod ({len(services)})</h2>\n" + service_list(catalog, path, by_name(services))
-    return _page(f"Aanbod: {group.label}", parts, listed)
+def age_page(catalog: Catalog, group: AgeGroup, services: list[Service]) -> dict[str, str]:
+    def intro(path: str) -> list[str]:
+        return [
+            f"<h1>Aanbod: {text(group.label)}</h1>",
+            f"<p>{text(group.intro)}</p>",
+            f'<p><a href="{attr(href(path, AGES))}">Alle leeftijdsgroepen</a></p>',
+        ]
+
+    return paged_services(
+        catalog, age_path(group), f"Aanbod: {group.label}", intro, "Aanbod", services
+    )
 
 
-def providers_page(catalog: Catalog) -> str:
+def _provider_item(catalog: Catalog, path: str, provider) -> str:
+    places = sorted(
+        {
+            catalog.municipalities[loc.municipality].name
+            for loc in provider.locations
+            if loc.municipality in catalog.municipalities
+        }
+    )
+    where = f' <span class="ww-toelichting">{text(", ".join(places))}</span>' if places else ""
+    return (
+        f'<li><a href="{attr(href(path, provider_source(provider.id)))}">'
+        f"{text(provider.name)}</a>{where}</li>"
+    )
+
+
+def providers_page(catalog: Catalog) -> dict[str, str]:
     by_kind: dict[str, list] = defaultdict(list)
     for provider in catalog.providers.values():
         if provider.status != "beeindigd":
             by_kind[provider.kind].append(provider)
-    parts = [
-        "<h1>Alle aanbieders</h1>",
-        "<p>Alle organisaties op de sociale kaart, per soort organisatie.</p>",
-    ]
-    if not by_kind:
-        parts.append('<p class="ww-leeg">Er zijn nog geen aanbieders.</p>')
     kinds = sorted(by_kind, key=lambda k: catalog.label("soort", k).casefold())
-    for kind in kinds:
-        items = []
-        for provider in by_name(by_kind[kind]):
-            places = sorted(
-                {
-                    catalog.municipalities[loc.municipality].name
-                    for loc in provider.locations
-                    if loc.municipality in catalog.municipalities
-                }
-            )
-            where = (
-                f' <span class="ww-toelichting">{text(", ".join(places))}</span>' if places else ""
-            )
-            items.append(
-                f'<li><a href="{attr(href(PROVIDERS, provider_source(provider.id)))}">'
-                f"{text(provider.name)}</a>{where}</li>"
-            )
-        parts.append(f"<h2>{text(catalog.label('soort', kind))}</h2>")
-        parts.append(f'<ul class="ww-lijst">{"".join(items)}</ul>')
-    return _page("Alle aanbieders", parts)
+    entries = [
+        paging.Entry(
+            _provider_item(catalog, PROVIDERS, provider),
+            provider.name,
+            catalog.label("soort", kind),
+            provider,
+        )
+        for kind in kinds
+        for provider in by_name(by_kind[kind])
+    ]
+    parts = paging.split(PROVIDERS, entries)
+    files = {}
+    for part, before in zip(parts, paging.previous_groups(parts), strict=True):
+        html = [
+            "<h1>Alle aanbieders</h1>",
+            "<p>Alle organisaties op de sociale kaart, per soort organisatie.</p>",
+            paging.navigation(parts, part, "De lijst van aanbieders"),
+        ]
+        if not entries:
+            html.append('<p class="ww-leeg">Er zijn nog geen aanbieders.</p>')
+        for heading, continued, members in part.groups(before):
+            html.append(f"<h2>{text(heading)}{' (vervolg)' if continued else ''}</h2>")
+            items = "".join(_provider_item(catalog, part.source, e.item) for e in members)
+            html.append(f'<ul class="ww-lijst">{items}</ul>')
+        html.append(_next(part, parts))
+        files[part.source] = _page(_title("Alle aanbieders", part), html, search=part.number == 1)
+    return files
 
 
-def cjg_page(catalog: Catalog) -> str:
-    """Every CJG, inlooppunt and JIP, per municipality, with hours and who it serves."""
+def _cjg_section(catalog: Catalog, path: str, location: Location, served: set[str]) -> str:
+    codes = served | ({location.municipality} if location.municipality else set())
+    served_here = sorted(
+        (catalog.municipalities[c] for c in codes if c in catalog.municipalities),
+        key=lambda m: (m.name.casefold(), m.code),
+    )
+    names = [
+        f'<a href="{attr(href(path, municipality_source(m)))}">{text(m.name)}</a>'
+        for m in served_here
+    ]
+    section = location_section(
+        catalog,
+        path,
+        location,
+        heading=3,
+        with_provider=True,
+        anchor=f"{location.provider_id}-{location.local_id}",
+    )
+    if names:
+        section = section.removesuffix("</section>") + (
+            f'<p class="ww-bedient">Voor inwoners van {join_nl(names)}</p></section>'
+        )
+    return section
+
+
+def cjg_page(catalog: Catalog) -> dict[str, str]:
+    """Every CJG, inlooppunt and JIP, per municipality, with hours and who it serves; each
+    page of the list has a map of its own locations."""
     entries = [loc for loc in catalog.locations.values() if loc.kind in ENTRY_KINDS]
     served: dict[str, set[str]] = defaultdict(set)
     for service in catalog.active_services():
@@ -246,40 +356,35 @@ def cjg_page(catalog: Catalog) -> str:
     for location in entries:
         municipality = catalog.municipalities.get(location.municipality or "")
         by_place[municipality.name if municipality else "Online en overig"].append(location)
-    parts = [
-        "<h1>CJG-locaties</h1>",
-        "<p>Bij een Centrum voor Jeugd en Gezin (CJG), een inlooppunt of een Jongeren "
-        "Informatie Punt (JIP) kunt u zonder verwijzing terecht met vragen over opgroeien en "
-        "opvoeden.</p>",
+    listed = [
+        paging.Entry(
+            _cjg_section(catalog, CJG, location, served[location.id]), place, place, location
+        )
+        for place in sorted(by_place, key=str.casefold)
+        for location in sorted(by_place[place], key=lambda loc: (loc.name.casefold(), loc.id))
     ]
-    if not entries:
-        parts.append('<p class="ww-leeg">Er zijn nog geen locaties.</p>')
-    parts.append(map_block(catalog, CJG, sorted(loc.id for loc in entries), "CJG-locaties"))
-    for place in sorted(by_place, key=str.casefold):
-        parts.append(f"<h2>{text(place)}</h2>")
-        for location in sorted(by_place[place], key=lambda loc: (loc.name.casefold(), loc.id)):
-            codes = served[location.id] | (
-                {location.municipality} if location.municipality else set()
+    parts = paging.split(CJG, listed)
+    files = {}
+    for part, before in zip(parts, paging.previous_groups(parts), strict=True):
+        html = [
+            "<h1>CJG-locaties</h1>",
+            "<p>Bij een Centrum voor Jeugd en Gezin (CJG), een inlooppunt of een Jongeren "
+            "Informatie Punt (JIP) kunt u zonder verwijzing terecht met vragen over opgroeien "
+            "en opvoeden.</p>",
+            paging.navigation(parts, part, "De lijst van locaties"),
+        ]
+        if not entries:
+            html.append('<p class="ww-leeg">Er zijn nog geen locaties.</p>')
+        shown = sorted(e.item.id for e in part.entries)
+        html.append(map_block(catalog, part.source, shown, "CJG-locaties"))
+        for heading, continued, members in part.groups(before):
+            html.append(f"<h2>{text(heading)}{' (vervolg)' if continued else ''}</h2>")
+            html.extend(
+                e.html
+                if part.number == 1  # measured on this very page: reuse
+                else _cjg_section(catalog, part.source, e.item, served[e.item.id])
+                for e in members
             )
-            served_here = sorted(
-                (catalog.municipalities[c] for c in codes if c in catalog.municipalities),
-                key=lambda m: (m.name.casefold(), m.code),
-            )
-            names = [
-                f'<a href="{attr(href(CJG, municipality_source(m)))}">{text(m.name)}</a>'
-                for m in served_here
-            ]
-            section = location_section(
-                catalog,
-                CJG,
-                location,
-                heading=3,
-                with_provider=True,
-                anchor=f"{location.provider_id}-{location.local_id}",
-            )
-            if names:
-                section = section.removesuffix("</section>") + (
-                    f'<p class="ww-bedient">Voor inwoners van {join_nl(names)}</p></section>'
-                )
-            parts.append(section)
-    return _page("CJG-locaties", parts)
+        html.append(_next(part, parts))
+        files[part.source] = _page(_title("CJG-locaties", part), html, search=part.number == 1)
+    return files

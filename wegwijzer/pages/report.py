@@ -9,7 +9,9 @@ Reads the catalog and emits:
   services per theme and per age group, and the locations without opening hours;
 - `print_report(root, today)`: that report as text in the terminal;
 - `generate(catalog, settings)`: the editors' page `redactie/actualiteit.md`
-  (outside the navigation for parents, excluded from the site search).
+  (outside the navigation for parents, excluded from the site search); at national scale
+  its list of records to check continues on `redactie/actualiteit/2.md` and further
+  (`wegwijzer.blocks.paging`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..blocks import paging
 from ..blocks.page import block, date_nl, href, scroll
 from ..html import attr, text
 from ..records.model import REVIEW_MONTHS, Catalog, add_months, is_stale
@@ -213,14 +216,14 @@ def print_report(root: Path, today: dt.date | None = None, as_json: bool = False
 # --------------------------------------------------------------------------- editors' page
 
 
-def _record_link(catalog: Catalog, row: dict) -> str:
+def _record_link(catalog: Catalog, row: dict, path: str = PAGE) -> str:
     if row["kind"] == "provider":
         target = provider_source(row["id"])
     elif row["kind"] == "service":
         target = service_source(catalog.services[row["id"]])
     else:
         target = municipality_source(catalog.municipalities[row["id"]])
-    return f'<a href="{attr(href(PAGE, target))}">{text(row["name"])}</a>'
+    return f'<a href="{attr(href(path, target))}">{text(row["name"])}</a>'
 
 
 def _edit_link(settings: SiteSettings, source: str) -> str:
@@ -229,15 +232,18 @@ def _edit_link(settings: SiteSettings, source: str) -> str:
     return f'<a href="{attr(url)}">{label}</a>' if url else label
 
 
-def _review_table(catalog: Catalog, settings: SiteSettings, rows: list[dict]) -> str:
+def _review_row_html(catalog: Catalog, settings: SiteSettings, row: dict, path: str) -> str:
+    return (
+        f"<tr><td>{text(KIND_NAMES[row['kind']])}</td><td>{_record_link(catalog, row, path)}</td>"
+        f"<td>{text(row['last_reviewed'])}</td><td>{text(row['stale_from'])}</td>"
+        f"<td>{_edit_link(settings, row['source'])}</td></tr>"
+    )
+
+
+def _review_table(rows: list[str]) -> str:
     if not rows:
         return '<p class="ww-leeg">Geen.</p>'
-    body = "\n".join(
-        f"<tr><td>{text(KIND_NAMES[r['kind']])}</td><td>{_record_link(catalog, r)}</td>"
-        f"<td>{text(r['last_reviewed'])}</td><td>{text(r['stale_from'])}</td>"
-        f"<td>{_edit_link(settings, r['source'])}</td></tr>"
-        for r in rows
-    )
+    body = "\n".join(rows)
     return (
         "<table><thead><tr><th>Soort</th><th>Record</th><th>Gecontroleerd</th>"
         f"<th>Verouderd vanaf</th><th>Bestand</th></tr></thead><tbody>\n{body}\n</tbody></table>"
@@ -276,30 +282,71 @@ def _municipality_table(catalog: Catalog, report: dict) -> str:
     )
 
 
-def report_page(catalog: Catalog, settings: SiteSettings) -> str:
+def report_page(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
+    """The page, and its continuation when the records to check do not fit on one page."""
     report = build_report(catalog)
     fresh = report["freshness"]
     counts = fresh["counts"]
-    front = '---\ntitle: "Actualiteit van de gegevens"\nsearch:\n  exclude: true\n---\n\n'
-    body = [
-        "# Actualiteit van de gegevens",
-        "Voor redacteuren: welke gegevens moeten opnieuw gecontroleerd worden, en waar "
-        "ontbreekt iets? Deze pagina wordt bij elke bouw opnieuw gemaakt; in de terminal geeft "
-        "`wegwijzer report` hetzelfde overzicht.",
-        block(
-            f"<p>Op {text(date_nl(catalog.today))}: {counts['total']} records, waarvan "
-            f"<strong>{counts['overdue']} verouderd</strong> (meer dan {REVIEW_MONTHS} maanden "
-            f"niet gecontroleerd) en {counts['due']} die binnen {DUE_DAYS} dagen verouderen.</p>"
-        ),
-        "## Verouderd",
-        block(scroll(_review_table(catalog, settings, fresh["overdue"]))),
-        f"## Binnen {DUE_DAYS} dagen verouderd",
-        block(scroll(_review_table(catalog, settings, fresh["due"]))),
-        "## Dekking per gemeente",
-        block(scroll(_municipality_table(catalog, report))),
+    sections = ("Verouderd", f"Binnen {DUE_DAYS} dagen verouderd")
+    entries = [
+        paging.Entry(_review_row_html(catalog, settings, row, PAGE), row["name"], heading, row)
+        for heading, rows in zip(sections, (fresh["overdue"], fresh["due"]), strict=True)
+        for row in rows
     ]
-    return front + "\n\n".join(body) + "\n"
+    parts = paging.split(PAGE, entries)
+    files = {}
+    for part, before in zip(parts, paging.previous_groups(parts), strict=True):
+        title = "Actualiteit van de gegevens"
+        if part.total > 1:
+            title += f" (pagina {part.number} van {part.total})"
+        front = f'---\ntitle: "{title}"\nsearch:\n  exclude: true\n---\n\n'
+        body = [f"# {title}"]
+        if part.number == 1:
+            body += [
+                "Voor redacteuren: welke gegevens moeten opnieuw gecontroleerd worden, en waar "
+                "ontbreekt iets? Deze pagina wordt bij elke bouw opnieuw gemaakt; in de terminal "
+                "geeft `wegwijzer report` hetzelfde overzicht.",
+                block(
+                    f"<p>Op {text(date_nl(catalog.today))}: {counts['total']} records, waarvan "
+                    f"<strong>{counts['overdue']} verouderd</strong> (meer dan {REVIEW_MONTHS} "
+                    f"maanden niet gecontroleerd) en {counts['due']} die binnen {DUE_DAYS} "
+                    "dagen verouderen.</p>"
+                ),
+            ]
+        nav = paging.navigation(parts, part, "De lijst van records om te controleren")
+        if nav:
+            body.append(block(nav))
+        shown = {
+            heading: (continued, members) for heading, continued, members in part.groups(before)
+        }
+        for heading in sections:
+            has_rows = any(e.group == heading for e in entries)
+            if heading not in shown and (has_rows or part.number > 1):
+                continue  # its rows are on another page
+            continued, members = shown.get(heading, (False, []))
+            rows = [
+                e.html
+                if part.number == 1
+                else _review_row_html(catalog, settings, e.item, part.source)
+                for e in members
+            ]
+            body += [
+                f"## {heading}{' (vervolg)' if continued else ''}",
+                block(scroll(_review_table(rows))),
+            ]
+        if part.number < part.total:
+            after = parts[part.number]
+            body.append(
+                block(
+                    f'<p class="ww-volgende"><a href="{attr(href(part.source, after.source))}">'
+                    f"Volgende pagina: {text(after.range_label)}</a></p>"
+                )
+            )
+        if part.number == 1:
+            body += ["## Dekking per gemeente", block(scroll(_municipality_table(catalog, report)))]
+        files[part.source] = front + "\n\n".join(body) + "\n"
+    return files
 
 
 def generate(catalog: Catalog, settings: SiteSettings, root: Path | None = None) -> dict[str, str]:
-    return {PAGE: report_page(catalog, settings)}
+    return report_page(catalog, settings)
