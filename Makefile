@@ -70,4 +70,4 @@ benchmark: $(STAMP) node_modules/.installed
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf site .pytest_cache generated mkdocs.properdocs.yml mkdocs.zensical.yml
+	rm -rf site .pytest_cache .cache generated mkdocs.properdocs.yml mkdocs.zensical.yml
