@@ -65,9 +65,10 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
 
     from .check import check_repository
     from .records.problems import format_problems
-    from .settings import read_settings
+    from .settings import build_date, read_settings
 
-    catalog, problems = check_repository(root, today=today)
+    settings = read_settings(root)
+    catalog, problems = check_repository(root, today=today or build_date(settings.extra))
     if any(p.is_error for p in problems):
         print(format_problems(problems), file=sys.stderr)
         return 1
@@ -77,7 +78,7 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
     shutil.copytree(root / "content", directory)
     folders: set[Path] = set()
     with long_lived_heap():
-        for path, content in iter_files(catalog, read_settings(root), root):
+        for path, content in iter_files(catalog, settings, root):
             write_file(directory / path, content, folders)
             # The source it replaces (content/gemeenten/x.md) would be a second page at X/.
             old = moved_from(path)

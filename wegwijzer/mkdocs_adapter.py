@@ -17,9 +17,7 @@ without hooks show the same button.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,18 +31,12 @@ from .check import check_repository
 from .generate import write_files
 from .layout import moved_from
 from .records.problems import format_problems
-from .settings import SiteSettings
+from .settings import SiteSettings, build_date
 from .theme_cache import BlockCache
 from .vendor import MissingAssets
 
 log = logging.getLogger("mkdocs.plugins.wegwijzer")
 _state: dict = {}
-
-
-def build_date(extra: dict) -> dt.date:
-    """The configured build date (deterministic builds), else today."""
-    value = extra.get("bouwdatum") or os.environ.get("WEGWIJZER_DATUM")
-    return dt.date.fromisoformat(str(value)) if value else dt.date.today()
 
 
 def on_config(config):
