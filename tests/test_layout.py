@@ -40,7 +40,9 @@ def test_code_and_front_matter_are_not_rewritten():
         '---\ntitle: "a](b.md)"\n---\n\n'
         "Zie [de route](route.md) en `[code](x.md)`.\n\n"
         "```\n[in een blok](y.md)\n```\n\n"
-        "[def]: z.md\n"
+        "[def]: z.md\n\n"
+        "<table><tr><td>[e](javascript&#58;alert(60)) [r](r.md)</td></tr>\n"
+        "<tr><td>[f](g.md)</td></tr></table>\n"
     )
     path, out = layout.lay_out("handboek/a.md", page)
     assert path == "handboek/a/index.md"
@@ -49,6 +51,9 @@ def test_code_and_front_matter_are_not_rewritten():
     assert "`[code](x.md)`" in out
     assert "[in een blok](y.md)" in out
     assert "[def]: ../z/index.md" in out
+    # raw HTML is not Markdown: its text (here a record's) stays exactly as written
+    assert "<td>[e](javascript&#58;alert(60)) [r](r.md)</td>" in out
+    assert "<tr><td>[f](g.md)</td></tr></table>" in out
 
 
 def test_every_page_names_the_file_to_edit():

@@ -11,7 +11,7 @@ the same link. The site URLs (`wegwijzer.urls`) stay the same.
 Markdown links (`[tekst](pagina.md)` in the handbook and the open-data page) are resolved by
 every builder relative to the source file; `rebase_markdown` rewrites the relative ones of a
 moved page, and those pointing to a moved page, so they reach the same page as before.
-Fenced code and code spans are left alone.
+Fenced code, code spans and raw HTML blocks are left alone.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _INLINE = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]+)")
 _DEFINITION = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
+_HTML_BLOCK = re.compile(r"^ {0,3}<")
 
 
 def source_path(path: str) -> str:
@@ -117,7 +118,7 @@ def rebase_markdown(old_page: str, markdown: str) -> str:
             return f"{match.group(1)}<{rebase_link(old_page, target[1:-1])}>"
         return match.group(1) + rebase_link(old_page, target)
 
-    out, fence = [], None
+    out, fence, raw, blank = [], None, False, True
     for line in markdown.split("\n"):
         opening = _FENCE.match(line)
         if fence is not None:
@@ -129,8 +130,17 @@ def rebase_markdown(old_page: str, markdown: str) -> str:
             fence = opening.group(1)
             out.append(line)
             continue
-        out.append(_outside_code(line, link))
-    return _DEFINITION.sub(link, "\n".join(out)) if "]:" in markdown else "\n".join(out)
+        # A raw HTML block (a line starting with "<" after a blank line, up to the next blank
+        # line) is not Markdown: "[x](y)" there is text, often a record's, and stays as it is.
+        if not line.strip():
+            raw, blank = False, True
+            out.append(line)
+            continue
+        if blank and _HTML_BLOCK.match(line):
+            raw = True
+        blank = False
+        out.append(line if raw else _DEFINITION.sub(link, _outside_code(line, link)))
+    return "\n".join(out)
 
 
 def _outside_code(line: str, link) -> str:
