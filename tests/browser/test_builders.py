@@ -37,22 +37,20 @@ RECORD_PAGES = {
     "dienst": ("diensten/cjg-heemstede/coaching-en-gesprekken/", "providers/cjg-heemstede.yaml"),
     "route": ("gemeenten/stein/", "content/gemeenten/stein.md"),
 }
+# One page of every kind (tests/browser/test_site_accessibility.py checks every page of the
+# primary build; here it is the builders' own theme around them that is checked).
 EVERY_KIND = [
     "",  # home
-    "aanbieders/",
-    "aanbieders/cjg-venlo/",
-    "diensten/cjg-heemstede/coaching-en-gesprekken/",
-    "gemeenten/",
-    "gemeenten/stein/",
-    "sociale-kaart/",
-    "sociale-kaart/thema/opvoeden/",
-    "sociale-kaart/leeftijd/0-4/",
-    "sociale-kaart/kaart/",
-    "sociale-kaart/zoeken/",
-    "cjg-locaties/",
-    "handboek/route-naar-jeugdhulp/",
-    "open-data/",
-    "redactie/actualiteit/",
+    "aanbieders/",  # overview
+    "aanbieders/cjg-venlo/",  # provider
+    "diensten/cjg-heemstede/coaching-en-gesprekken/",  # service
+    "gemeenten/stein/",  # route
+    "sociale-kaart/thema/opvoeden/",  # theme (and age group) listing
+    "sociale-kaart/kaart/",  # overview map
+    "sociale-kaart/zoeken/",  # search page
+    "handboek/route-naar-jeugdhulp/",  # handbook
+    "open-data/",  # open data
+    "redactie/actualiteit/",  # editors' report
 ]
 
 
