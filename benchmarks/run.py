@@ -338,6 +338,32 @@ def plain_config(config: Path, docs: Path, dest: Path) -> Path:
     return out
 
 
+# The builders of `make site BUILDER=...` (issue 14), each from its own venv: (label, builder,
+# options). Zensical keeps a cache next to its configuration: `--clean` is a first build, the
+# run after it without `--clean` a rebuild with a warm cache.
+OTHER_BUILDERS = (
+    ("properdocs build", "properdocs", ["--strict", "--quiet"]),
+    ("zensical build (zonder cache)", "zensical", ["--strict", "--clean"]),
+    ("zensical build (warme cache)", "zensical", ["--strict"]),
+)
+
+
+def other_builds(repo: Path, docs: Path, work: Path, today: dt.date) -> list[tuple[str, list]]:
+    """(label, command) per builder whose venv exists, each with the configuration
+    `wegwijzer generate --bouwer` writes, building `docs` into its own folder under `work`."""
+    from wegwijzer.builders import write_config
+
+    commands = []
+    for label, builder, options in OTHER_BUILDERS:
+        program = ROOT / f".venv-{builder}" / "bin" / builder
+        if not program.exists():
+            continue
+        config = work / f"{builder}.yml"
+        write_config(repo, docs, work / f"site-{builder}", config, builder)
+        commands.append((label, [str(program), "build", *options, "-f", str(config)]))
+    return commands
+
+
 def generate_tree(repo: Path, docs: Path, today: dt.date) -> Run:
     """`wegwijzer generate DIR`: every generated page, asset and open-data file in docs."""
     wegwijzer = Path(sys.executable).parent / "wegwijzer"
@@ -489,6 +515,7 @@ class ScaleResult:
     tree: dict = field(default_factory=dict)  # `wegwijzer generate DIR` (not in a baseline)
     baseline_same: dict = field(default_factory=dict)  # plain Material, the same pages
     baseline: dict = field(default_factory=dict)  # plain Material, as many trivial pages
+    builders: dict = field(default_factory=dict)  # {label: build of the same tree}, issue 14
     ratios: dict = field(default_factory=dict)  # build / each baseline, see build_ratios
     site: list = field(default_factory=list)
 
@@ -547,13 +574,16 @@ def run_builds(name: str, repo: Path, work: Path, args, result: ScaleResult) -> 
         result.tree.update(files=len(files), pages=sum(1 for p in files if p.suffix == ".md"))
         log(f"{name}: wegwijzer generate DIR {tree.seconds:.2f} s, {len(files)} bestanden")
         same_config = plain_config(repo / "mkdocs.yml", docs, work / "plain")
+        others = other_builds(repo, docs, work / "plain", args.datum)
     else:
+        others = []
         _failed(result.tree, tree)
         log(f"{name}: wegwijzer generate DIR faalde (exit {tree.returncode})")
     trivial_config = None
     builds: list = []
     sames: list = []
     trivials: list = []
+    other_runs: dict[str, list] = {}
     for i in range(args.herhaal_build):
         log(f"{name}: mkdocs build {i + 1}/{args.herhaal_build}")
         run = mkdocs_build(repo / "mkdocs.yml", site, args.datum)
@@ -570,6 +600,10 @@ def run_builds(name: str, repo: Path, work: Path, args, result: ScaleResult) -> 
         log(f"{name}: vergelijkingsbuild triviale pagina's {i + 1}/{args.herhaal_build}")
         base = mkdocs_build(trivial_config, work / "baseline" / "site", args.datum)
         trivials.append((_process(base), base))
+        for label, command in others:
+            log(f"{name}: {label} {i + 1}/{args.herhaal_build}")
+            other = run_measured(command, cwd=work / "plain", env=build_env(args.datum))
+            other_runs.setdefault(label, []).append((_process(other), other))
     result.build = summarise(builds)
     if run.returncode != 0:
         _failed(result.build, run)
@@ -587,9 +621,21 @@ def run_builds(name: str, repo: Path, work: Path, args, result: ScaleResult) -> 
         if runs[-1][1].returncode != 0:
             _failed(data, runs[-1][1])
         setattr(result, key, data)
+    for label, runs in other_runs.items():
+        data = summarise(runs)
+        folder = work / "plain" / f"site-{label.split()[0]}"
+        data["pages"] = sum(1 for _ in folder.rglob("index.html"))
+        data["same_pages"] = _page_list(folder) == _page_list(site)
+        if runs[-1][1].returncode != 0:
+            _failed(data, runs[-1][1])
+        result.builders[label] = data
     result.ratios = build_ratios(result)
     for stage in STAGES:
         result.site += stage(site)
+
+
+def _page_list(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
 
 
 def _per_page(d: dict, key: str) -> float | None:
@@ -755,6 +801,12 @@ def print_scale(r: ScaleResult) -> None:
                 row(f"{label} ({b['pages']})", b, "page", b["pages"])
             elif b:
                 rows.append((label, "FAALDE", f"exit {b['exit']}", "", ""))
+        for label, b in r.builders.items():  # the same tree as the baseline with the same pages
+            if b.get("exit") == 0:
+                same = "zelfde pagina's" if b["same_pages"] else "ANDERE PAGINA'S"
+                row(f"{label} ({b['pages']}, {same})", b, "page", b["pages"])
+            else:
+                rows.append((label, "FAALDE", f"exit {b['exit']}", "", ""))
     width = max(len(x[0]) for x in rows) if rows else 10
     print(f"  {'stage':<{width}}  {'wall':>9}  {'CPU':>9}  {'CPU per unit':<18} {'peak RSS':>9}")
     for label, wall, cpu, per, mem in rows:
@@ -801,6 +853,12 @@ def print_scale(r: ScaleResult) -> None:
             f"  ! de build zonder hooks heeft {same['pages']} pagina's, de build met hooks "
             f"{r.build.get('pages')}: dan is het niet dezelfde site"
         )
+    for label, b in r.builders.items():
+        if b.get("error"):
+            print(
+                f"  {label} faalde:\n"
+                + "\n".join("    " + x for x in b["error"].splitlines()[-15:])
+            )
     for key in ("build", "tree", "baseline_same", "baseline"):
         error = getattr(r, key).get("error")
         if error:

@@ -254,7 +254,7 @@ def test_the_site_loads_the_map_script_and_style():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     assert "assets/javascripts/kaart.js" in config
     assert "assets/stylesheets/kaart.css" in config
-    assert "sociale-kaart/kaart.md" in config
+    assert "sociale-kaart/kaart/index.md" in config  # every page as X/index.md (layout.py)
     script = scripts.assets(ROOT)["assets/javascripts/kaart.js"].decode("utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
     for path in ("api/v1/locations.geojson", "assets/vendor/leaflet/leaflet.js"):

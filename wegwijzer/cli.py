@@ -50,6 +50,17 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("naam", help="naam van de organisatie")
     generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
     generate.add_argument("directory", type=Path)
+    generate.add_argument(
+        "--bouwer",
+        choices=["properdocs", "zensical"],
+        help="schrijf ook de configuratie voor deze bouwer (zonder hooks)",
+    )
+    generate.add_argument(
+        "--config", type=Path, help="waar die configuratie komt (standaard: mkdocs.BOUWER.yml)"
+    )
+    generate.add_argument(
+        "--site", type=Path, default=None, help="waar de bouwer de site schrijft (standaard: site)"
+    )
     report = sub.add_parser("report", help="actualiteit en dekking van de gegevens")
     report.add_argument("--format", choices=["text", "json"], default="text")
     return parser
@@ -67,7 +78,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "generate":
         from .generate import write_tree
 
-        return write_tree(root, args.directory, args.datum)
+        status = write_tree(root, args.directory, args.datum)
+        if status == 0 and args.bouwer:
+            from .builders import write_config
+
+            config = args.config or root / f"mkdocs.{args.bouwer}.yml"
+            write_config(root, args.directory, args.site or root / "site", config, args.bouwer)
+            print(f"{config}: configuratie voor {args.bouwer}")
+        return status
     if args.command == "report":
         from .pages.report import print_report
 

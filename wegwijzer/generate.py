@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import scripts, vendor
 from .files import Files, unique
+from .layout import iter_laid_out, lay_out, moved_from
 from .records.model import Catalog
 from .settings import SiteSettings
 
@@ -34,7 +35,15 @@ def iter_files(
     catalog: Catalog, settings: SiteSettings, root: Path
 ) -> Iterator[tuple[str, Content]]:
     """Every generated file as `(path, content)`, one at a time; a path made twice raises
-    `ValueError`. The pages and the open data are made as they are asked for."""
+    `ValueError`. The pages and the open data are made as they are asked for. Each page is at
+    `X/index.md` (`wegwijzer.layout`), where every builder serves it at `X/`."""
+    return iter_laid_out(_iter_generated(catalog, settings, root))
+
+
+def _iter_generated(
+    catalog: Catalog, settings: SiteSettings, root: Path
+) -> Iterator[tuple[str, Content]]:
+    """Every generated file at the path its generator names it (`aanbieders/x.md`)."""
     from . import maps, opendata, pages
     from .pages import report
     from .search import page as search_page
@@ -57,9 +66,10 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
 
     from .check import check_repository
     from .records.problems import format_problems
-    from .settings import read_settings
+    from .settings import build_date, read_settings
 
-    catalog, problems = check_repository(root, today=today)
+    settings = read_settings(root)
+    catalog, problems = check_repository(root, today=today or build_date(settings.extra))
     if any(p.is_error for p in problems):
         print(format_problems(problems), file=sys.stderr)
         return 1
@@ -69,8 +79,12 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
     shutil.copytree(root / "content", directory)
     folders: set[Path] = set()
     with long_lived_heap():
-        for path, content in iter_files(catalog, read_settings(root), root):
+        for path, content in iter_files(catalog, settings, root):
             write_file(directory / path, content, folders)
+            # The source it replaces (content/gemeenten/x.md) would be a second page at X/.
+            old = moved_from(path)
+            if old is not None:
+                (directory / old).unlink(missing_ok=True)
     print(f"{directory}: {sum(1 for _ in directory.rglob('*') if _.is_file())} bestanden")
     return 0
 
@@ -84,11 +98,14 @@ def write_files(
     written = []
     folders: set[Path] = set()
     with long_lived_heap():
-        for path, content in iter_files(catalog, settings, root):
+        for named, generated in _iter_generated(catalog, settings, root):
+            path, content = lay_out(named, generated)
             target = (pages if path.endswith(".md") else data) / path
             write_file(target, content, folders)
-            written.append((path, target))
-    return sorted(written)
+            written.append((named, path, target))
+    # In the order of the generators' own names, as before the layout: MkDocs lists pages in
+    # the sitemap and the search index in the order they are added.
+    return [(path, target) for _, path, target in sorted(written)]
 
 
 @contextmanager

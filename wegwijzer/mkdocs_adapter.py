@@ -10,15 +10,14 @@ temporary folder;
 `on_page_markdown`/`on_page_content` pass pages whose body is finished HTML (front matter
 `kant_en_klaar`, see `blocks.page.page`) around Python-Markdown, which would only parse
 and copy it; `on_env` lets `overrides/main.html` render the blocks that pages outside the
-navigation share once (`wegwijzer.theme_cache`); `on_page_context` points "edit this page" of a
-generated page to its YAML.
+navigation share once (`wegwijzer.theme_cache`). "Edit this page" of a generated page points
+to its YAML through `overrides/partials/actions.html` (front matter `bron`), so that builders
+without hooks show the same button.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -30,19 +29,14 @@ from mkdocs.structure.files import File, InclusionLevel
 from .blocks import finished
 from .check import check_repository
 from .generate import write_files
+from .layout import moved_from
 from .records.problems import format_problems
-from .settings import SiteSettings
+from .settings import SiteSettings, build_date
 from .theme_cache import BlockCache
 from .vendor import MissingAssets
 
 log = logging.getLogger("mkdocs.plugins.wegwijzer")
 _state: dict = {}
-
-
-def build_date(extra: dict) -> dt.date:
-    """The configured build date (deterministic builds), else today."""
-    value = extra.get("bouwdatum") or os.environ.get("WEGWIJZER_DATUM")
-    return dt.date.fromisoformat(str(value)) if value else dt.date.today()
 
 
 def on_config(config):
@@ -74,9 +68,12 @@ def on_files(files, config):
     except (ValueError, MissingAssets) as err:
         raise PluginError(str(err)) from err
     for path, target in written:
-        existing = files.get_file_from_path(path)
-        if existing is not None:
-            files.remove(existing)
+        # A generated page replaces the source at its path or, for `X/index.md`, at `X.md`
+        # (content/gemeenten/x.md, content/handboek/x.md: MkDocs would serve both at X/).
+        for replaced in (path, moved_from(path)):
+            existing = files.get_file_from_path(replaced) if replaced else None
+            if existing is not None:
+                files.remove(existing)
         inclusion = InclusionLevel.NOT_IN_NAV if path.endswith(".md") else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, abs_src_path=str(target), inclusion=inclusion))
     return files
@@ -111,9 +108,6 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     if finished.is_finished(page.meta):
         page.content = finished.html_of(finished.body_of(page.file.content_string))
-    source = page.meta.get("bron")
-    if source and _state.get("settings"):
-        page.edit_url = _state["settings"].edit_url(source) or None
     return context
 
 

@@ -7,6 +7,8 @@ without importing MkDocs) or the mapping MkDocs already parsed (the adapter); em
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,3 +74,10 @@ def read_settings(root: Path) -> SiteSettings:
     data = yaml.safe_load(path.read_text("utf-8")) if path.exists() else {}
     extra = (data.get("extra") or {}).get("wegwijzer") or {}
     return SiteSettings.from_mapping(data.get("repo_url"), extra)
+
+
+def build_date(extra: dict) -> dt.date:
+    """The configured build date (`extra.wegwijzer.bouwdatum` or WEGWIJZER_DATUM: deterministic
+    builds), else today; the same for the hooked build and `wegwijzer generate`."""
+    value = extra.get("bouwdatum") or os.environ.get("WEGWIJZER_DATUM")
+    return dt.date.fromisoformat(str(value)) if value else dt.date.today()

@@ -167,7 +167,9 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
         "",
         f'<div class="wwk-kaartapp" data-root="{html.attr(root)}">',
         preloads(root),
-        '<noscript><p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
+        # data-search-exclude: Zensical indexes <noscript> as escaped HTML text; at 10,000
+        # locations that stopped its build at its search-index limit.
+        '<noscript data-search-exclude><p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
         "Hieronder staan alle locaties als lijst.</p></noscript>",
         '<p class="wwk-kaart-melding wwk-kaart-fout" hidden>De kaart kon niet worden geladen. '
         "Hieronder staan alle locaties als lijst.</p>",
@@ -186,7 +188,7 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
         '<ul class="wwk-lijst" data-search-exclude hidden></ul>',
         '<p class="wwk-meer" hidden><button type="button" class="md-button">'
         "Toon meer locaties</button></p>",
-        f'<noscript class="wwk-reserve">{_list(parts[0], parts, root)}</noscript>',
+        f'<noscript class="wwk-reserve" data-search-exclude>{_list(parts[0], parts, root)}</noscript>',
         f'<p class="wwk-open-data">Open data: <a href="{html.attr(root)}api/v1/locations.geojson"'
         ' type="application/geo+json">alle locaties als GeoJSON</a>.</p>',
         "</div>",
