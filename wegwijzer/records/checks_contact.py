@@ -157,9 +157,9 @@ def _service_area(catalog: Catalog, doc: Document, path: tuple, svc: dict) -> Pr
         out.append(
             doc.problem(
                 (*path, "werkgebied", i),
-                f"jeugdregio '{item}' staat niet in taxonomie/jeugdregios.yaml"
-                f"{_suggest(item, catalog.regions)}; schrijf het id van een regio, een "
-                "CBS-gemeentecode (GM0971) of NL",
+                f"jeugdregio '{item}' staat niet in taxonomie/jeugdregios.yaml; schrijf het "
+                "id van een regio, een CBS-gemeentecode (GM0971) of NL"
+                f"{_suggest(item, catalog.regions)}",
             )
         )
     where = svc.get("waar", [])
@@ -209,13 +209,17 @@ def _municipality(catalog: Catalog, doc: Document) -> Problems:
     rid = data["jeugdregio"]
     region = catalog.regions.get(rid)
     if region is None:
-        by_name = {r.name: r.id for r in catalog.regions.values()}
+        # An old free-text region name ("Parkstad Limburgg") gets the id of the nearest name.
+        names = {r.id: r.id for r in catalog.regions.values()}
+        names |= {r.name.lower(): r.id for r in catalog.regions.values()}
+        match = difflib.get_close_matches(rid.lower(), list(names), n=1, cutoff=0.6)
+        near = f"; bedoel je '{names[match[0]]}'?" if match else ""
         return [
             doc.problem(
                 ("jeugdregio",),
-                f"jeugdregio '{rid}' staat niet in taxonomie/jeugdregios.yaml"
-                f"{_suggest(rid, [*catalog.regions, *by_name])}; schrijf het id van de regio, "
-                "bijvoorbeeld westelijke-mijnstreek, of voeg de regio toe",
+                f"'{rid}' staat niet in taxonomie/jeugdregios.yaml; schrijf het id van de "
+                "regio, bijvoorbeeld westelijke-mijnstreek, of voeg de regio daar toe"
+                f"{near}",
             )
         ]
     if data["cbs_code"] not in region.municipalities:
