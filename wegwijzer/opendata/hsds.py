@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..blocks.page import language_name
 from ..records import hours
-from ..records.model import Location, Provider, Service
+from ..records.model import Location, PhoneLine, Provider, Service
 from ..records.published import Published
 from . import ids
 from .common import plain_text
@@ -80,6 +80,14 @@ def _week(text: str, today) -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def _line_hours(text: str | None) -> str:
+    if not text:
+        return ""
+    if text.strip() == "24/7":
+        return "Dag en nacht bereikbaar."
+    return f"Bereikbaar: {_describe(text.strip())}."
+
+
 @lru_cache(maxsize=4096)
 def _describe(text: str) -> str:
     return "; ".join(f"{days}: {when}" for days, when in hours.describe(text))
@@ -129,6 +137,49 @@ class _Builder:
                 },
             )
 
+    def phone_lines(self, owner: str, owner_id: str, lines: list[PhoneLine]) -> None:
+        """One phone per line: its purpose and hours in `description` (HSDS 3.0 has no
+        schedule for a phone; the service's schedules carry the hours of its lines)."""
+        for line in lines:
+            when = _line_hours(line.hours)
+            parts = [line.purpose, "Crisislijn." if line.crisis else "", when]
+            self.add(
+                "phones",
+                {
+                    "id": ids.make("phone", owner, owner_id, line.number),
+                    f"{owner}_id": owner_id,
+                    "number": line.number,
+                    "type": "voice",
+                    "description": " ".join(p for p in parts if p),
+                },
+            )
+
+    def line_schedules(self, service: Service, sid: str) -> None:
+        """When the service answers the phone: schedules of the lines of `phone_lines_for`."""
+        for line in self.catalog.phone_lines_for(service):
+            if not line.hours:
+                continue
+            text = line.hours.strip()
+            shared = {
+                "service_id": sid,
+                "description": f"Telefonisch bereikbaar op {line.number}: {_describe(text)}",
+                "notes": HOURS_NOTE.format(text=text),
+            }
+            for byday, opens, closes in _week(text, self.catalog.today):
+                self.add(
+                    "schedules",
+                    {
+                        "id": ids.make("schedule", service.id, line.number, byday, opens, closes),
+                        **shared,
+                        "freq": "WEEKLY",
+                        "interval": 1,
+                        "wkst": "MO",
+                        "byday": byday,
+                        "opens_at": opens,
+                        "closes_at": closes,
+                    },
+                )
+
     def organization(self, provider: Provider) -> None:
         oid = ids.organization(provider.id)
         self.add(
@@ -150,7 +201,12 @@ class _Builder:
                 "identifier": provider.id,
             },
         )
-        self.phone("organization", oid, provider.phone, provider.raw.get("telefoon_toelichting"))
+        if provider.phone_lines:
+            self.phone_lines("organization", oid, provider.phone_lines)
+        else:
+            self.phone(
+                "organization", oid, provider.phone, provider.raw.get("telefoon_toelichting")
+            )
         self.attribute(ORGANIZATION_KIND, "organization", oid, provider.kind)
         if provider.sample:
             self.attribute(DATA, "organization", oid, "voorbeelddata", "true")
@@ -198,7 +254,10 @@ class _Builder:
                     "details": location.raw["toegankelijkheid"],
                 },
             )
-        self.phone("location", lid, location.phone)
+        if location.phone_lines:
+            self.phone_lines("location", lid, location.phone_lines)
+        else:
+            self.phone("location", lid, location.phone)
         if location.opening_hours:
             self.schedules(location, lid)
         self.attribute(LOCATION_KIND, "location", lid, location.kind)
@@ -212,7 +271,8 @@ class _Builder:
         text = location.opening_hours.strip()
         shared = {
             "location_id": lid,
-            "description": _describe(text),
+            "description": ("Alleen op afspraak. " if location.by_appointment else "")
+            + _describe(text),
             "notes": HOURS_NOTE.format(text=text),
         }
         pattern = _week(text, self.catalog.today)
@@ -272,6 +332,11 @@ class _Builder:
                         "location_id": ids.location(location_id),
                     },
                 )
+        if service.phone_lines:
+            self.phone_lines("service", sid, service.phone_lines)
+        self.line_schedules(service, sid)
+        for region_id in service.area_regions:
+            self.region_area(service, sid, region_id)
         for code in service.area:
             self.service_area(service, sid, code)
         for language in service.languages:
@@ -324,6 +389,25 @@ class _Builder:
         if self.catalog.providers[service.provider_id].sample:
             self.attribute(DATA, "service", sid, "voorbeelddata", "true")
 
+    def region_area(self, service: Service, sid: str, region_id: str) -> None:
+        """A region named in werkgebied: one area for the region; its municipalities follow
+        as areas of their own (the expansion every output shares)."""
+        region = self.catalog.regions.get(region_id)
+        if region is None:
+            return
+        area_id = ids.make("service_area", service.id, region_id)
+        names = ", ".join(region.names.get(code, code) for code in region.municipalities)
+        self.add(
+            "service_areas",
+            {
+                "id": area_id,
+                "service_id": sid,
+                "name": f"Jeugdregio {region.name}",
+                "description": f"Jeugdregio {region.name}: de gemeenten {names}.",
+            },
+        )
+        self.attribute(AREA, "service_area", area_id, "jeugdregio", region.name)
+
     def service_area(self, service: Service, sid: str, code: str) -> None:
         area_id = ids.make("service_area", service.id, code)
         municipality = self.catalog.municipalities.get(code)
@@ -335,7 +419,12 @@ class _Builder:
                 f"Gemeente {municipality.name} (CBS-code {code}), jeugdregio {municipality.region}."
             )
         else:
-            name, description = code, f"Gemeente met CBS-code {code}."
+            # A municipality of a region that has no page of its own: its name from the region.
+            region = self.catalog.region_of(code)
+            name = region.names.get(code, code) if region else code
+            description = f"Gemeente {name} (CBS-code {code})" + (
+                f", jeugdregio {region.name}." if region else "."
+            )
         self.add(
             "service_areas",
             {"id": area_id, "service_id": sid, "name": name, "description": description},

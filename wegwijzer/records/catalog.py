@@ -189,8 +189,12 @@ def _add_provider(catalog: Catalog, doc: Document) -> None:
             valid_from=_date(raw.get("geldig_vanaf")),
             valid_until=_date(raw.get("geldig_tot")),
         )
-        provider.locations.append(location)
-        catalog.locations.setdefault(location.id, location)
+        if location.is_current(catalog.today):
+            provider.locations.append(location)
+            catalog.locations.setdefault(location.id, location)
+        else:
+            provider.past_locations.append(location)
+            catalog.past_locations.setdefault(location.id, location)
     for i, raw in enumerate(data.get("diensten", [])):
         age = raw.get("leeftijd")
         service = Service(

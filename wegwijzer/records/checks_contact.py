@@ -16,7 +16,8 @@ import difflib
 import re
 
 from . import hours, phones
-from .model import Catalog
+from .model import Catalog, is_current
+from .problems import WARNING
 from .yamlload import Document
 
 Problems = list  # of Problem
@@ -105,6 +106,29 @@ def _provider(catalog: Catalog, doc: Document) -> Problems:
         path = ("diensten", i)
         out += phone_line_problems(doc, (*path, "telefoonlijnen"), svc.get("telefoonlijnen", []))
         out += _service_area(catalog, doc, path, svc)
+        out += _ended_locations(catalog, doc, path, svc)
+    return out
+
+
+def _ended_locations(catalog: Catalog, doc: Document, path: tuple, svc: dict) -> Problems:
+    """A current service at a location that has moved or closed sends people to the wrong
+    door; a warning, because the service may simply need its geldig_tot too."""
+    pid = doc.path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    service = catalog.services.get(f"{pid}/{svc['id']}")
+    if service is None or not is_current(service, catalog.today):
+        return []
+    out: Problems = []
+    for i, ref in enumerate(svc.get("locaties", [])):
+        old = catalog.past_locations.get(ref if "/" in ref else f"{pid}/{ref}")
+        if old is not None:
+            out.append(
+                doc.problem(
+                    (*path, "locaties", i),
+                    f"locatie '{ref}' is nu niet in gebruik (zie geldig_vanaf en geldig_tot); "
+                    "noem de locatie die nu geldt, of geef de dienst ook een geldig_tot",
+                    WARNING,
+                )
+            )
     return out
 
 

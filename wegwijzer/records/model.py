@@ -102,6 +102,11 @@ class Location:
     valid_from: Date | None = None
     valid_until: Date | None = None
 
+    def is_current(self, today: Date) -> bool:
+        """In use on `today` (started, not ended); others are history (`past_locations`)."""
+        started = self.valid_from is None or self.valid_from <= today
+        return started and (self.valid_until is None or today <= self.valid_until)
+
 
 @dataclass
 class Service:
@@ -164,7 +169,8 @@ class Provider:
     email: str | None = None
     website: str | None = None
     phone_lines: list[PhoneLine] = field(default_factory=list)
-    locations: list[Location] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)  # in use today
+    past_locations: list[Location] = field(default_factory=list)  # ended or not yet started
     services: list[Service] = field(default_factory=list)
 
 
@@ -218,7 +224,10 @@ class Catalog:
 
     today: Date
     providers: dict[str, Provider] = field(default_factory=dict)
-    locations: dict[str, Location] = field(default_factory=dict)
+    locations: dict[str, Location] = field(default_factory=dict)  # in use today
+    # Locations outside their geldig_vanaf/geldig_tot: history on the provider page and the
+    # target of old routes' references, never on the map or in search.
+    past_locations: dict[str, Location] = field(default_factory=dict)
     services: dict[str, Service] = field(default_factory=dict)
     municipalities: dict[str, Municipality] = field(default_factory=dict)  # by CBS code
     themes: dict[str, Theme] = field(default_factory=dict)
@@ -231,7 +240,12 @@ class Catalog:
 
     def record(self, ref: str) -> Provider | Location | Service | None:
         """A provider (`slug`), location or service (`slug/id`) by its global id."""
-        return self.providers.get(ref) or self.locations.get(ref) or self.services.get(ref)
+        return (
+            self.providers.get(ref)
+            or self.locations.get(ref)
+            or self.services.get(ref)
+            or self.past_locations.get(ref)
+        )
 
     def label(self, table: str, value: str) -> str:
         return self.labels.get(table, {}).get(value, value)
