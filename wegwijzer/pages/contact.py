@@ -82,7 +82,7 @@ def where_fact(catalog: Catalog, service: Service) -> str:
         if place == "op-school" and service.schools:
             schools = join_nl([catalog.label("dienst.scholen", s).lower() for s in service.schools])
             label = f"{label}: alle {schools} in het werkgebied"
-        parts.append(text(label))
+        parts.append(text(label if not parts else label[0].lower() + label[1:]))
     return f"<dt>Waar</dt><dd>{join_nl(parts)}</dd>"
 
 

@@ -218,9 +218,13 @@ def _past_locations(locations: list[Location], today) -> str:
             f'<li id="{attr(location_anchor(loc))}"><strong>{text(loc.name)}</strong> '
             f'<span class="ww-toelichting">{text(when)}{", " + place if place else ""}</span></li>'
         )
+    future = [loc for loc in locations if loc.valid_from and loc.valid_from > today]
+    title = {0: "Eerdere locaties", len(locations): "Nieuwe locaties"}.get(
+        len(future), "Eerdere en nieuwe locaties"
+    )
     return (
         '<div class="ww-locaties-eerder" data-search-exclude>\n'
-        '<h2 id="eerdere-locaties">Eerdere en toekomstige locaties</h2>\n'
+        f'<h2 id="eerdere-locaties">{title}</h2>\n'
         f'<ul class="ww-wie-lijst">{"".join(items)}</ul>\n</div>'
     )
 
