@@ -154,9 +154,7 @@ def test_geojson_carries_lines_and_appointments(catalog):
 
 def test_hsds_phones_and_line_schedules(catalog):
     tables = hsds.tables(select(catalog))
-    phones = [
-        p for p in tables["phones"] if p["number"] == "0800-2000" and "organization_id" in p
-    ]
+    phones = [p for p in tables["phones"] if p["number"] == "0800-2000" and "organization_id" in p]
     assert len(phones) == 2  # Veilig Thuis and Veilig Thuis Kennemerland
     assert {p["description"] for p in phones} == {
         "Advies of melding bij huiselijk geweld en kindermishandeling; gratis, ook anoniem "

@@ -35,6 +35,11 @@ omschrijving: {q(MARKDOWN)}
 website: "https://kwaad.example/${{alert(1)}}"
 telefoon: "046-4359393"
 telefoon_toelichting: {q(EVIL[:200])}
+telefoonlijnen:
+  - nummer: "0800-2000"
+    doel: {q(EVIL[:200])}
+    bereikbaar: "24/7"
+    crisis: true
 laatst_gecontroleerd: 2026-10-01
 voorbeelddata: true
 bron: {q(EVIL)}
