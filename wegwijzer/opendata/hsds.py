@@ -12,15 +12,15 @@ documents the mapping field by field.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..blocks.page import language_name
-from ..records import hours
-from ..records.model import Location, PhoneLine, Provider, Service
+from ..records.model import Location, Provider, Service
 from ..records.published import Published
-from . import ids
+from . import hsds_contact, ids
 from .common import plain_text
 from .hsds_columns import COLUMNS
+from .hsds_hours import HOURS_NOTE
+from .hsds_hours import describe as _describe
+from .hsds_hours import week as _week
 from .vocabulary import (
     ACCESS,
     AREA,
@@ -41,11 +41,6 @@ Row = dict
 Tables = dict[str, list[Row]]
 
 COST = {"gratis", "eigen-bijdrage"}  # HSDS cost_option; the other financiering values are funding
-DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HOURS_NOTE = (
-    'OpenStreetMap-openingstijden: "{text}" (Nederlandse tijd, Europe/Amsterdam; feestdagen '
-    "en uitzonderingen staan alleen hierin)."
-)
 
 
 def _clean(row: Row) -> Row:
@@ -63,34 +58,6 @@ def _age_years(value: int | str) -> float | int:
 
 def _age_text(value: int | str) -> str:
     return f"{value} jaar" if isinstance(value, int) else value
-
-
-@lru_cache(maxsize=4096)
-def _week(text: str, today) -> tuple[tuple[str, str, str], ...]:
-    """(byday, opens_at, closes_at) per distinct opening interval of the weekly pattern."""
-    week = hours.schedule(text, today)["week"]
-    days: dict[tuple[str, str], list[str]] = {}
-    for index, pairs in enumerate(week):
-        for opens, closes in pairs:
-            days.setdefault((opens, closes), []).append(DAYS[index])
-    rows = sorted(days.items(), key=lambda item: (DAYS.index(item[1][0]), item[0]))
-    return tuple(
-        (",".join(codes), f"{opens}:00", "23:59:59" if closes == "24:00" else f"{closes}:00")
-        for (opens, closes), codes in rows
-    )
-
-
-def _line_hours(text: str | None) -> str:
-    if not text:
-        return ""
-    if text.strip() == "24/7":
-        return "Dag en nacht bereikbaar."
-    return f"Bereikbaar: {_describe(text.strip())}."
-
-
-@lru_cache(maxsize=4096)
-def _describe(text: str) -> str:
-    return "; ".join(f"{days}: {when}" for days, when in hours.describe(text))
 
 
 class _Builder:
@@ -137,49 +104,6 @@ class _Builder:
                 },
             )
 
-    def phone_lines(self, owner: str, owner_id: str, lines: list[PhoneLine]) -> None:
-        """One phone per line: its purpose and hours in `description` (HSDS 3.0 has no
-        schedule for a phone; the service's schedules carry the hours of its lines)."""
-        for line in lines:
-            when = _line_hours(line.hours)
-            parts = [line.purpose, "Crisislijn." if line.crisis else "", when]
-            self.add(
-                "phones",
-                {
-                    "id": ids.make("phone", owner, owner_id, line.number),
-                    f"{owner}_id": owner_id,
-                    "number": line.number,
-                    "type": "voice",
-                    "description": " ".join(p for p in parts if p),
-                },
-            )
-
-    def line_schedules(self, service: Service, sid: str) -> None:
-        """When the service answers the phone: schedules of the lines of `phone_lines_for`."""
-        for line in self.catalog.phone_lines_for(service):
-            if not line.hours:
-                continue
-            text = line.hours.strip()
-            shared = {
-                "service_id": sid,
-                "description": f"Telefonisch bereikbaar op {line.number}: {_describe(text)}",
-                "notes": HOURS_NOTE.format(text=text),
-            }
-            for byday, opens, closes in _week(text, self.catalog.today):
-                self.add(
-                    "schedules",
-                    {
-                        "id": ids.make("schedule", service.id, line.number, byday, opens, closes),
-                        **shared,
-                        "freq": "WEEKLY",
-                        "interval": 1,
-                        "wkst": "MO",
-                        "byday": byday,
-                        "opens_at": opens,
-                        "closes_at": closes,
-                    },
-                )
-
     def organization(self, provider: Provider) -> None:
         oid = ids.organization(provider.id)
         self.add(
@@ -202,7 +126,7 @@ class _Builder:
             },
         )
         if provider.phone_lines:
-            self.phone_lines("organization", oid, provider.phone_lines)
+            hsds_contact.phone_lines(self, "organization", oid, provider.phone_lines)
         else:
             self.phone(
                 "organization", oid, provider.phone, provider.raw.get("telefoon_toelichting")
@@ -255,7 +179,7 @@ class _Builder:
                 },
             )
         if location.phone_lines:
-            self.phone_lines("location", lid, location.phone_lines)
+            hsds_contact.phone_lines(self, "location", lid, location.phone_lines)
         else:
             self.phone("location", lid, location.phone)
         if location.opening_hours:
@@ -333,10 +257,10 @@ class _Builder:
                     },
                 )
         if service.phone_lines:
-            self.phone_lines("service", sid, service.phone_lines)
-        self.line_schedules(service, sid)
+            hsds_contact.phone_lines(self, "service", sid, service.phone_lines)
+        hsds_contact.line_schedules(self, service, sid)
         for region_id in service.area_regions:
-            self.region_area(service, sid, region_id)
+            hsds_contact.region_area(self, service, sid, region_id)
         for code in service.area:
             self.service_area(service, sid, code)
         for language in service.languages:
@@ -388,25 +312,6 @@ class _Builder:
                 self.attribute(vocab, "service", sid, value)
         if self.catalog.providers[service.provider_id].sample:
             self.attribute(DATA, "service", sid, "voorbeelddata", "true")
-
-    def region_area(self, service: Service, sid: str, region_id: str) -> None:
-        """A region named in werkgebied: one area for the region; its municipalities follow
-        as areas of their own (the expansion every output shares)."""
-        region = self.catalog.regions.get(region_id)
-        if region is None:
-            return
-        area_id = ids.make("service_area", service.id, region_id)
-        names = ", ".join(region.names.get(code, code) for code in region.municipalities)
-        self.add(
-            "service_areas",
-            {
-                "id": area_id,
-                "service_id": sid,
-                "name": f"Jeugdregio {region.name}",
-                "description": f"Jeugdregio {region.name}: de gemeenten {names}.",
-            },
-        )
-        self.attribute(AREA, "service_area", area_id, "jeugdregio", region.name)
 
     def service_area(self, service: Service, sid: str, code: str) -> None:
         area_id = ids.make("service_area", service.id, code)
