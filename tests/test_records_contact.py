@@ -53,7 +53,8 @@ def test_catalog_carries_lines_regions_and_history(tmp_path):
     ]
     office = catalog.locations["voorbeeld/kantoor"]
     assert office.by_appointment and office.valid_from.isoformat() == "2018-01-01"
-    assert catalog.locations["voorbeeld/oud-kantoor"].valid_until.isoformat() == "2017-12-31"
+    assert catalog.past_locations["voorbeeld/oud-kantoor"].valid_until.isoformat() == "2017-12-31"
+    assert "voorbeeld/oud-kantoor" not in catalog.locations  # history, not on the map
     assert catalog.services_in("GM0888") == [home]  # a region reaches every municipality
     beek = catalog.municipalities["GM0888"]
     assert beek.region == "Westelijke Mijnstreek" and beek.region_id == "westelijke-mijnstreek"

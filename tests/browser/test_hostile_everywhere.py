@@ -203,6 +203,12 @@ def _install(root: Path) -> None:
     )
     text = text.rstrip("\n") + "\n" + (DATA / "taxonomie/afkortingen.yaml").read_text("utf-8")
     taxonomy.write_text(text, "utf-8")
+    # the hostile regions (their names are attacks) join the real ones
+    regions = root / "taxonomie" / "jeugdregios.yaml"
+    hostile = (
+        (DATA / "taxonomie" / "jeugdregios.yaml").read_text("utf-8").split("jeugdregios:\n", 1)
+    )
+    regions.write_text(regions.read_text("utf-8").rstrip("\n") + "\n\n" + hostile[1], "utf-8")
 
 
 @pytest.fixture(scope="module")

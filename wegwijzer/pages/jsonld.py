@@ -156,8 +156,8 @@ def service_data(service: Service, catalog: Catalog, page_url: str | None) -> di
     for code in service.area:
         if code == "NL":
             area.append({"@type": "Country", "name": "Nederland"})
-        elif code in catalog.municipalities:
-            area.append({"@type": "City", "name": catalog.municipalities[code].name})
+        else:
+            area.append({"@type": "City", "name": catalog.municipality_name(code)})
     points = contact_points(catalog.phone_lines_for(service), catalog.today)
     if not points and _phone(service.phone):
         points = [{"@type": "ContactPoint", "telephone": _phone(service.phone)}]

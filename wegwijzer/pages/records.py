@@ -260,7 +260,7 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
                 f'<a href="{attr(href(path, municipality_source(catalog.municipalities[c])))}">'
                 f"{text(catalog.municipalities[c].name)}</a>"
                 if c in catalog.municipalities
-                else text(c)
+                else text(catalog.municipality_name(c))
                 for c in service.area
             ]
         )

@@ -257,6 +257,14 @@ class Catalog:
                 return region
         return None
 
+    def municipality_name(self, code: str) -> str:
+        """A municipality's name: from its page, else from the region that lists it (a region
+        names all its municipalities, also those without a page), else the code."""
+        if code in self.municipalities:
+            return self.municipalities[code].name
+        region = self.region_of(code)
+        return region.names.get(code, code) if region else code
+
     def expand_area(self, written: list[str]) -> list[str]:
         """`werkgebied` as written -> CBS codes (a region stands for all its municipalities),
         or ["NL"]; unknown names stay as written (checks.py reports them)."""
