@@ -17,6 +17,7 @@ from wegwijzer.check import check_repository
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 INVALID = DATA / "invalid"
+VALID = DATA / "valid"
 TODAY = dt.date(2026, 11, 22)
 MARK = "# verwacht: "
 
@@ -38,8 +39,11 @@ def basis_repo(dest: Path) -> Path:
 def target(root: Path, fixture: Path) -> Path:
     """Where the fixture goes in the repository, under a valid file name (the file name is the
     record's id, and `<record>_<field>_<reason>` has underscores)."""
+    record = fixture.name.split("_", 1)[0]
+    if record == "regios":  # the one regions file replaces that of the basis repository
+        return root / "taxonomie" / "jeugdregios.yaml"
     folder = {"handboek": "content/handboek", "gemeente": "content/gemeenten"}.get(
-        fixture.name.split("_", 1)[0], "providers"
+        record, "providers"
     )
     return root / folder / fixture.name.replace("_", "-")
 

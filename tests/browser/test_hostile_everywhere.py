@@ -90,9 +90,11 @@ def _load() -> dict:
     abbreviations = yaml.safe_load(
         "afkortingen:\n" + (DATA / "taxonomie" / "afkortingen.yaml").read_text("utf-8")
     )
+    regions = yaml.safe_load((DATA / "taxonomie" / "jeugdregios.yaml").read_text("utf-8"))
     return {
         "providers": providers,
         "municipalities": municipalities,
+        "regions": {r["id"]: r for r in regions["jeugdregios"]},
         "themes": themes["themas"],
         "abbreviations": abbreviations["afkortingen"],
     }
@@ -102,9 +104,15 @@ REC = _load()
 PROVIDERS = REC["providers"]
 MUNICIPALITIES = REC["municipalities"]
 THEMES = REC["themes"]
+REGIONS = REC["regions"]
 LOCATIONS = {f"{pid}/{loc['id']}": loc for pid, p in PROVIDERS.items() for loc in p["locaties"]}
 SERVICES = {f"{pid}/{s['id']}": s for pid, p in PROVIDERS.items() for s in p["diensten"]}
 CODES = {slug: m["cbs_code"] for slug, m in MUNICIPALITIES.items()}
+
+
+def region_name(municipality: dict) -> str:
+    """The name of a municipality's jeugdregio (the page shows the name, not the id)."""
+    return REGIONS[municipality["jeugdregio"]]["naam"]
 
 
 def norm(value: str) -> str:
@@ -129,7 +137,7 @@ def record_name(record_id: str) -> str:
 PAYLOAD_GROUPS = {
     "aanbieder.naam": [p["naam"] for p in PROVIDERS.values()],
     "aanbieder.omschrijving": [p["omschrijving"] for p in PROVIDERS.values()],
-    "aanbieder.telefoon_toelichting": [p["telefoon_toelichting"] for p in PROVIDERS.values()],
+    "telefoonlijn.doel": [line["doel"] for p in PROVIDERS.values() for line in p["telefoonlijnen"]],
     "aanbieder.bron": [p["bron"] for p in PROVIDERS.values()],
     "locatie.naam": [loc["naam"] for loc in LOCATIONS.values()],
     "locatie.omschrijving": [loc["omschrijving"] for loc in LOCATIONS.values()],
@@ -140,7 +148,7 @@ PAYLOAD_GROUPS = {
     "dienst.omschrijving": [s["omschrijving"] for s in SERVICES.values()],
     "dienst.aanmelden": [s["aanmelden"] for s in SERVICES.values()],
     "gemeente.naam": [m["naam"] for m in MUNICIPALITIES.values()],
-    "gemeente.jeugdregio": [m["jeugdregio"] for m in MUNICIPALITIES.values()],
+    "jeugdregio.naam": [r["naam"] for r in REGIONS.values()],
     "gemeente.bron": [m["bron"] for m in MUNICIPALITIES.values()],
     "gemeente.body": [m["_body"] for m in MUNICIPALITIES.values()],
     "route.samenvatting": [r["samenvatting"] for m in MUNICIPALITIES.values() for r in m["routes"]],
@@ -148,8 +156,12 @@ PAYLOAD_GROUPS = {
         item["toelichting"]
         for m in MUNICIPALITIES.values()
         for r in m["routes"]
-        for item in [*r["eerste_aanspreekpunt"], r["toegang_specialistisch"], *r["verwijzers"]]
+        for item in [*r["eerste_aanspreekpunt"], *r["verwijzers"]]
     ],
+    "route.toegang.hoe": [
+        item["hoe"] for m in MUNICIPALITIES.values() for r in m["routes"]
+        for item in r["toegang_specialistisch"]
+    ],  # fmt: skip
     "route.financiering": [
         r["financiering"][k] for m in MUNICIPALITIES.values() for r in m["routes"]
         for k in ("zorg_in_natura", "pgb")
@@ -191,6 +203,12 @@ def _install(root: Path) -> None:
     )
     text = text.rstrip("\n") + "\n" + (DATA / "taxonomie/afkortingen.yaml").read_text("utf-8")
     taxonomy.write_text(text, "utf-8")
+    # the hostile regions (their names are attacks) join the real ones
+    regions = root / "taxonomie" / "jeugdregios.yaml"
+    hostile = (
+        (DATA / "taxonomie" / "jeugdregios.yaml").read_text("utf-8").split("jeugdregios:\n", 1)
+    )
+    regions.write_text(regions.read_text("utf-8").rstrip("\n") + "\n\n" + hostile[1], "utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -299,7 +317,7 @@ def _route_texts(slug: str) -> list[tuple[str, str]]:
     route = m["routes"][-1]
     out = [
         ("h1", f"Jeugdhulp in {m['naam']}"),
-        (".ww-soort", m["jeugdregio"]),
+        (".ww-soort", region_name(m)),
         (".ww-samenvatting", route["samenvatting"]),
         (".ww-veilig p", route["veiligheid"]["toelichting"]),
         ("dd", route["financiering"]["pgb"]),
@@ -322,7 +340,7 @@ def _route_texts(slug: str) -> list[tuple[str, str]]:
 
 def _provider_texts(pid: str) -> list[tuple[str, str]]:
     p = PROVIDERS[pid]
-    out = [("h1", p["naam"]), (".ww-toelichting", p["telefoon_toelichting"])]
+    out = [("h1", p["naam"]), (".ww-toelichting", p["telefoonlijnen"][0]["doel"])]
     for loc in p["locaties"]:
         out += [
             ("h2, h3, h4", loc["naam"]),
@@ -350,7 +368,7 @@ def _services_with_theme(theme: str) -> list[str]:
 PAGES: dict[str, list[tuple[str, str]]] = {
     "": [("a", m["naam"]) for m in MUNICIPALITIES.values()],
     "gemeenten/": [("a", m["naam"]) for m in MUNICIPALITIES.values()]
-    + [(".ww-toelichting", m["jeugdregio"]) for m in MUNICIPALITIES.values()],
+    + [(".ww-toelichting", region_name(m)) for m in MUNICIPALITIES.values()],
     **{f"gemeenten/{slug}/": _route_texts(slug) for slug in MUNICIPALITIES},
     **{f"aanbieders/{pid}/": _provider_texts(pid) for pid in PROVIDERS},
     **{f"diensten/{sid}/": _service_texts(sid) for sid in SERVICES},

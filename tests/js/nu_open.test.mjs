@@ -227,3 +227,24 @@ test("data-rooster=\"#id\" uses the schedule of the element with that id", () =>
   assert.equal("hidden" in zelfde.attrs, false);
   assert.equal(weg.textContent, "origineel", "an unknown id is left alone");
 });
+
+// "24/7": every day 00:00-24:00
+const ALTIJD = {
+  tot: "2027-08-24",
+  uitzonderingen: {},
+  van: "2026-01-01",
+  week: [0, 1, 2, 3, 4, 5, 6].map(() => [["00:00", "24:00"]]),
+};
+
+test("a phone line says 'bereikbaar', never 'open': 24/7 line and office line at night", () => {
+  const crisis = fakeElement({ "data-rooster": JSON.stringify(ALTIJD), "data-soort": "lijn" });
+  const kantoor = fakeElement({ "data-rooster": JSON.stringify(KANTOOR), "data-soort": "lijn" });
+  const deur = fakeElement({ "data-rooster": JSON.stringify(KANTOOR) });
+  const { fire } = browser("2026-01-14T02:30:00Z", [crisis, kantoor, deur]); // Wed 03:30 CET
+  fire("DOMContentLoaded");
+  assert.equal(crisis.textContent, "Nu bereikbaar · dag en nacht");
+  assert.equal(crisis.attrs["data-status"], "open");
+  assert.equal(kantoor.textContent, "Nu niet bereikbaar · weer bereikbaar vandaag om 08:30");
+  assert.equal(kantoor.attrs["data-status"], "gesloten");
+  assert.equal(deur.textContent, "Gesloten · opent vandaag om 08:30");
+});

@@ -3,7 +3,9 @@
 Reads the catalog and emits one FeatureCollection (RFC 7946, coordinates
 [lon, lat]). Opening-hours schedules for "nu open" are shared by many
 locations, so they are stored once in the foreign member `roosters` and a
-feature names its schedule by key. Text stays text: the browser renders it
+feature names its schedule by key. A location on appointment has no schedule key (so no
+popup ever says "nu open") and "Op afspraak" as its first hours row; each phone line is in
+`telefoonlijnen` with its purpose, hours and schedule key. Text stays text: the browser renders it
 with `textContent`, never as HTML.
 """
 
@@ -43,11 +45,31 @@ def locations_geojson(catalog: Catalog) -> dict:
         provider = catalog.providers[location.provider_id]
         if provider.status == "beeindigd":
             continue
-        schedule_key = None
-        if location.opening_hours:
-            text, data = _schedule(location.opening_hours, catalog.today)
-            schedule_key = keys.setdefault(text, f"r{len(keys) + 1}")
-            schedules[schedule_key] = data
+
+        def key_of(opening_hours: str | None) -> str | None:
+            if not opening_hours:
+                return None
+            text, data = _schedule(opening_hours, catalog.today)
+            key = keys.setdefault(text, f"r{len(keys) + 1}")
+            schedules[key] = data
+            return key
+
+        schedule_key = None if location.by_appointment else key_of(location.opening_hours)
+        hours_rows = _describe(location.opening_hours) if location.opening_hours else []
+        if location.by_appointment:
+            hours_rows = [["Op afspraak", "bel voor een afspraak"]] + hours_rows
+        lines = [
+            {
+                "nummer": line.number,
+                "tel": phones.tel_href(line.number),
+                "doel": line.purpose,
+                "crisis": line.crisis,
+                "bereikbaar": line.hours,
+                "bereikbaar_tekst": _describe(line.hours) if line.hours else [],
+                "rooster": key_of(line.hours),
+            }
+            for line in location.phone_lines
+        ]
         municipality = catalog.municipalities.get(location.municipality or "")
         services = sorted(services_at.get(location.id, []), key=lambda s: s.id)
         themes = sorted({theme for s in services for theme in s.themes})
@@ -71,10 +93,10 @@ def locations_geojson(catalog: Catalog) -> dict:
                     "gemeente": location.municipality,
                     "gemeente_naam": municipality.name if municipality else None,
                     "openingstijden": location.opening_hours,
-                    "openingstijden_tekst": _describe(location.opening_hours)
-                    if location.opening_hours
-                    else [],
+                    "openingstijden_tekst": hours_rows,
+                    "op_afspraak": location.by_appointment,
                     "rooster": schedule_key,
+                    "telefoonlijnen": lines,
                     "telefoon": location.phone,
                     "tel": phones.tel_href(location.phone) if location.phone else None,
                     "diensten": [

@@ -2,9 +2,10 @@
 
 Reads `schemas/*.schema.json` (the one source of truth for editor, CLI, build
 and tests) and emits one page that lists every field of a provider, location,
-service, municipality route and the taxonomy: type, required or not, allowed
+service, municipality route, the taxonomy and the jeugdregio's: type, required or not, allowed
 values with their Dutch labels (`x-labels`), the Dutch description and an
-example. It also emits copies of the schemas under `api/v2/schemas/`, so the
+example; then the referrer kinds with their notes (`x-toelichtingen`), the themes and the
+regions with their municipalities. It also emits copies of the schemas under `api/v2/schemas/`, so the
 OpenAPI file and outside tools can use them. `fields()` is the walk both the
 page and the test that demands a description for every field use.
 """
@@ -68,6 +69,7 @@ SECTIONS = (
         "",
     ),
     Section("Taxonomie", "taxonomie/themas.yaml", "themas", "", ""),
+    Section("Jeugdregio's", "taxonomie/jeugdregios.yaml", "regios", "", ""),
 )
 
 
@@ -268,6 +270,40 @@ def _themes(catalog: Catalog | None) -> str:
     )
 
 
+def _referrers(schemas: dict[str, dict]) -> str:
+    """Every referrer kind: id, label and what it means (the one list editors choose from)."""
+    node = schemas["common"]["$defs"]["verwijzer"]
+    labels, notes = node.get("x-labels", {}), node.get("x-toelichtingen", {})
+    rows = "\n".join(
+        f"<tr><td><code>{text(v)}</code></td><td>{text(labels.get(v, v))}</td>"
+        f"<td>{text(notes.get(v, ''))}</td></tr>"
+        for v in node["enum"]
+    )
+    return block(
+        scroll(
+            "<table><thead><tr><th>Id</th><th>Verwijzer</th><th>Toelichting</th></tr></thead>"
+            f"<tbody>\n{rows}\n</tbody></table>"
+        )
+    )
+
+
+def _regions(catalog: Catalog | None) -> str:
+    if catalog is None or not catalog.regions:
+        return ""
+    rows = "\n".join(
+        f"<tr><td><code>{text(r.id)}</code></td><td>{text(r.name)}</td><td>"
+        + text(", ".join(f"{r.names.get(c, c)} ({c})" for c in r.municipalities))
+        + "</td></tr>"
+        for r in sorted(catalog.regions.values(), key=lambda r: r.id)
+    )
+    return block(
+        scroll(
+            "<table><thead><tr><th>Id</th><th>Jeugdregio</th><th>Gemeenten</th></tr></thead>"
+            f"<tbody>\n{rows}\n</tbody></table>"
+        )
+    )
+
+
 def velden_page(schemas: dict[str, dict], catalog: Catalog | None) -> str:
     body = [
         "# Velden van de gegevens",
@@ -287,6 +323,22 @@ def velden_page(schemas: dict[str, dict], catalog: Catalog | None) -> str:
         body.append("## Thema's {#themas}")
         body.append("De toegestane waarden van `diensten[].themas`, uit `taxonomie/themas.yaml`.")
         body.append(themes)
+    body.append("## Wie mag verwijzen {#verwijzers}")
+    body.append(
+        "De toegestane waarden van `diensten[].verwijzers` en van `soort` bij de verwijzers "
+        "van een route."
+    )
+    body.append(_referrers(schemas))
+    regions = _regions(catalog)
+    if regions:
+        body.append("## Jeugdregio's {#jeugdregios}")
+        body.append(
+            "De regio's uit `taxonomie/jeugdregios.yaml`. Een gemeente noemt haar regio met het "
+            "id (`jeugdregio`); een dienst met een regio in `werkgebied` geldt in al haar "
+            "gemeenten. Bellen kan via `telefoonlijnen`: per nummer waarvoor (`doel`), wanneer "
+            '(`bereikbaar`, bijvoorbeeld `"24/7"`) en of het een crisislijn is (`crisis`).'
+        )
+        body.append(regions)
     return page(body, title="Velden van de gegevens")
 
 

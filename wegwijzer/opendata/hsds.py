@@ -12,15 +12,15 @@ documents the mapping field by field.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..blocks.page import language_name
-from ..records import hours
 from ..records.model import Location, Provider, Service
 from ..records.published import Published
-from . import ids
+from . import hsds_contact, ids
 from .common import plain_text
 from .hsds_columns import COLUMNS
+from .hsds_hours import HOURS_NOTE
+from .hsds_hours import describe as _describe
+from .hsds_hours import week as _week
 from .vocabulary import (
     ACCESS,
     AREA,
@@ -41,11 +41,6 @@ Row = dict
 Tables = dict[str, list[Row]]
 
 COST = {"gratis", "eigen-bijdrage"}  # HSDS cost_option; the other financiering values are funding
-DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HOURS_NOTE = (
-    'OpenStreetMap-openingstijden: "{text}" (Nederlandse tijd, Europe/Amsterdam; feestdagen '
-    "en uitzonderingen staan alleen hierin)."
-)
 
 
 def _clean(row: Row) -> Row:
@@ -63,26 +58,6 @@ def _age_years(value: int | str) -> float | int:
 
 def _age_text(value: int | str) -> str:
     return f"{value} jaar" if isinstance(value, int) else value
-
-
-@lru_cache(maxsize=4096)
-def _week(text: str, today) -> tuple[tuple[str, str, str], ...]:
-    """(byday, opens_at, closes_at) per distinct opening interval of the weekly pattern."""
-    week = hours.schedule(text, today)["week"]
-    days: dict[tuple[str, str], list[str]] = {}
-    for index, pairs in enumerate(week):
-        for opens, closes in pairs:
-            days.setdefault((opens, closes), []).append(DAYS[index])
-    rows = sorted(days.items(), key=lambda item: (DAYS.index(item[1][0]), item[0]))
-    return tuple(
-        (",".join(codes), f"{opens}:00", "23:59:59" if closes == "24:00" else f"{closes}:00")
-        for (opens, closes), codes in rows
-    )
-
-
-@lru_cache(maxsize=4096)
-def _describe(text: str) -> str:
-    return "; ".join(f"{days}: {when}" for days, when in hours.describe(text))
 
 
 class _Builder:
@@ -150,7 +125,12 @@ class _Builder:
                 "identifier": provider.id,
             },
         )
-        self.phone("organization", oid, provider.phone, provider.raw.get("telefoon_toelichting"))
+        if provider.phone_lines:
+            hsds_contact.phone_lines(self, "organization", oid, provider.phone_lines)
+        else:
+            self.phone(
+                "organization", oid, provider.phone, provider.raw.get("telefoon_toelichting")
+            )
         self.attribute(ORGANIZATION_KIND, "organization", oid, provider.kind)
         if provider.sample:
             self.attribute(DATA, "organization", oid, "voorbeelddata", "true")
@@ -198,7 +178,10 @@ class _Builder:
                     "details": location.raw["toegankelijkheid"],
                 },
             )
-        self.phone("location", lid, location.phone)
+        if location.phone_lines:
+            hsds_contact.phone_lines(self, "location", lid, location.phone_lines)
+        else:
+            self.phone("location", lid, location.phone)
         if location.opening_hours:
             self.schedules(location, lid)
         self.attribute(LOCATION_KIND, "location", lid, location.kind)
@@ -212,7 +195,8 @@ class _Builder:
         text = location.opening_hours.strip()
         shared = {
             "location_id": lid,
-            "description": _describe(text),
+            "description": ("Alleen op afspraak. " if location.by_appointment else "")
+            + _describe(text),
             "notes": HOURS_NOTE.format(text=text),
         }
         pattern = _week(text, self.catalog.today)
@@ -272,6 +256,11 @@ class _Builder:
                         "location_id": ids.location(location_id),
                     },
                 )
+        if service.phone_lines:
+            hsds_contact.phone_lines(self, "service", sid, service.phone_lines)
+        hsds_contact.line_schedules(self, service, sid)
+        for region_id in service.area_regions:
+            hsds_contact.region_area(self, service, sid, region_id)
         for code in service.area:
             self.service_area(service, sid, code)
         for language in service.languages:
@@ -335,7 +324,12 @@ class _Builder:
                 f"Gemeente {municipality.name} (CBS-code {code}), jeugdregio {municipality.region}."
             )
         else:
-            name, description = code, f"Gemeente met CBS-code {code}."
+            # A municipality of a region that has no page of its own: its name from the region.
+            region = self.catalog.region_of(code)
+            name = region.names.get(code, code) if region else code
+            description = f"Gemeente {name} (CBS-code {code})" + (
+                f", jeugdregio {region.name}." if region else "."
+            )
         self.add(
             "service_areas",
             {"id": area_id, "service_id": sid, "name": name, "description": description},

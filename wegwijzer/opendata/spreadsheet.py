@@ -68,10 +68,7 @@ def services_csv(pub: Published) -> str:
     for service in pub.services:
         provider = catalog.providers[service.provider_id]
         locations = [catalog.locations[i] for i in service.location_ids if i in catalog.locations]
-        municipalities = [
-            catalog.municipalities[c].name if c in catalog.municipalities else c
-            for c in pub.service_codes[service.id]
-        ]
+        municipalities = [catalog.municipality_name(c) for c in pub.service_codes[service.id]]
         themes = [catalog.themes[t].label if t in catalog.themes else t for t in service.themes]
         row = [
             service.id,

@@ -4,7 +4,10 @@ Reads providers, services and locations and emits one
 `<script type="application/ld+json">` element per page: `Organization` for a provider (with
 its locations as `Place`), `Service` or `GovernmentService` for a service (provider,
 audience, area, service channel with its locations). Opening hours become
-`openingHoursSpecification`: the weekly pattern (the holiday exceptions stay in the page's
+`openingHoursSpecification`: the weekly pattern; each phone line becomes a `ContactPoint`
+with its purpose (`contactType`) and `hoursAvailable` (a 24/7 line: every day 00:00-23:59),
+on the organization and as the service channel's `servicePhone`. A region in the service
+area is an `AdministrativeArea` next to its municipalities. Opening hours: the weekly pattern (the holiday exceptions stay in the page's
 "nu open" schedule; as JSON-LD they doubled the size of a provider page). A `Place` has no
 `geo`: the coordinates are in the open data (GeoJSON, API, HSDS), and on a CJG's page with
 17 locations they cost 1.2 KB of the 40 KB budget. All text goes
@@ -18,7 +21,7 @@ from functools import lru_cache
 
 from ..html import script_json, url
 from ..records import hours, phones
-from ..records.model import Catalog, Location, Provider, Service
+from ..records.model import Catalog, Location, PhoneLine, Provider, Service
 from .components import plain_text
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -74,6 +77,24 @@ def opening_hours(text: str, today: dt.date) -> tuple[dict, ...]:
     )
 
 
+def contact_point(line: PhoneLine, today: dt.date) -> dict | None:
+    """A phone line as a `ContactPoint` (None when the number is not valid)."""
+    number = _phone(line.number)
+    if not number:
+        return None
+    data = {
+        "@type": "ContactPoint",
+        "telephone": number,
+        "contactType": line.purpose,
+        "hoursAvailable": list(opening_hours(line.hours, today)) if line.hours else None,
+    }
+    return _clean(data)
+
+
+def contact_points(lines: list[PhoneLine], today: dt.date) -> list[dict]:
+    return [point for point in (contact_point(line, today) for line in lines) if point]
+
+
 def place(location: Location, today: dt.date) -> dict:
     address = location.address or {}
     data = {
@@ -117,6 +138,9 @@ def provider_data(provider: Provider, catalog: Catalog, page_url: str | None) ->
     places = [place(loc, catalog.today) for loc in provider.locations if loc.kind != "online"]
     if places:
         data["location"] = places
+    points = contact_points(provider.phone_lines, catalog.today)
+    if points:
+        data["contactPoint"] = points
     return _clean(data)
 
 
@@ -124,18 +148,23 @@ def service_data(service: Service, catalog: Catalog, page_url: str | None) -> di
     provider = catalog.providers.get(service.provider_id)
     kind = "GovernmentService" if provider and provider.kind in GOVERNMENT_KINDS else "Service"
     locations = [catalog.locations[ref] for ref in service.location_ids if ref in catalog.locations]
-    area = []
+    area = [
+        {"@type": "AdministrativeArea", "name": f"Jeugdregio {catalog.regions[rid].name}"}
+        for rid in service.area_regions
+        if rid in catalog.regions
+    ]
     for code in service.area:
         if code == "NL":
             area.append({"@type": "Country", "name": "Nederland"})
-        elif code in catalog.municipalities:
-            area.append({"@type": "City", "name": catalog.municipalities[code].name})
+        else:
+            area.append({"@type": "City", "name": catalog.municipality_name(code)})
+    points = contact_points(catalog.phone_lines_for(service), catalog.today)
+    if not points and _phone(service.phone):
+        points = [{"@type": "ContactPoint", "telephone": _phone(service.phone)}]
     channel = _clean(
         {
             "@type": "ServiceChannel",
-            "servicePhone": _clean({"@type": "ContactPoint", "telephone": _phone(service.phone)})
-            if _phone(service.phone)
-            else None,
+            "servicePhone": points[0] if len(points) == 1 else points,
             "serviceUrl": url(service.website),
             "availableLanguage": sorted(service.languages),
             "serviceLocation": [

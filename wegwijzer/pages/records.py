@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..blocks.page import block, href, language_name, page
+from ..blocks.page import block, date_nl, href, language_name, page
 from ..html import attr, text
 from ..records.model import Catalog, Location, Provider, Service, is_current
 from ..settings import SiteSettings
@@ -38,6 +38,7 @@ from .components import (
     summary,
     website_link,
 )
+from .contact import appointment_fact, phone_lines_fact, region_names, where_fact
 from .notices import record_footer, sample_notice, status_notice
 
 
@@ -55,9 +56,12 @@ def iter_pages(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[str, 
                 yield service_source(service), service_page(catalog, settings, service)
 
 
-def _contact(phone, phone_note, email, website, first: str = "") -> str:
+def _contact(phone, phone_note, email, website, first: str = "", lines: str = "") -> str:
+    """Contact facts; `lines` (the phone lines row) replaces the single number when given."""
     rows = [first] if first else []
-    if phone:
+    if lines:
+        rows.append(lines)
+    elif phone:
         note = f' <span class="ww-toelichting">{text(phone_note)}</span>' if phone_note else ""
         rows.append(f"<dt>Telefoon</dt><dd>{phone_link(phone)}{note}</dd>")
     if email:
@@ -109,7 +113,9 @@ def location_section(
             None,
             location.email,
             location.website,
-            first=hours_fact(location, catalog.today),
+            # On appointment: never the "nu open" element, whatever the hours say.
+            first=appointment_fact(location) or hours_fact(location, catalog.today),
+            lines=phone_lines_fact(location.phone_lines, catalog.today),
         )
     )
     if location.raw.get("toegankelijkheid"):
@@ -137,6 +143,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
             provider.raw.get("telefoon_toelichting"),
             provider.email,
             provider.website,
+            lines=phone_lines_fact(provider.phone_lines, catalog.today),
         )
         or "<p>Zie de locaties hieronder.</p>",
         "</div>",
@@ -157,6 +164,8 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
                 + f"\n{sections}\n</div>"
             )
         )
+    if provider.past_locations:
+        body.append(block(_past_locations(provider.past_locations, catalog.today)))
     current = [s for s in provider.services if is_current(s, catalog.today)]
     other = [s for s in provider.services if s not in current and s.status != "beeindigd"]
     services = [
@@ -193,6 +202,33 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
     )
 
 
+def _past_locations(locations: list[Location], today) -> str:
+    """Locations outside their period: where the organisation was (or will be), with dates;
+    old routes link here."""
+    items = []
+    for loc in locations:
+        if loc.valid_from and loc.valid_from > today:
+            when = f"vanaf {date_nl(loc.valid_from)}"
+        else:
+            start = f"van {date_nl(loc.valid_from)} " if loc.valid_from else ""
+            when = f"{start}tot en met {date_nl(loc.valid_until)}"
+        address = loc.address or {}
+        place = ", ".join(text(address[k]) for k in ("straat", "plaats") if address.get(k))
+        items.append(
+            f'<li id="{attr(location_anchor(loc))}"><strong>{text(loc.name)}</strong> '
+            f'<span class="ww-toelichting">{text(when)}{", " + place if place else ""}</span></li>'
+        )
+    future = [loc for loc in locations if loc.valid_from and loc.valid_from > today]
+    title = {0: "Eerdere locaties", len(locations): "Nieuwe locaties"}.get(
+        len(future), "Eerdere en nieuwe locaties"
+    )
+    return (
+        '<div class="ww-locaties-eerder" data-search-exclude>\n'
+        f'<h2 id="eerdere-locaties">{title}</h2>\n'
+        f'<ul class="ww-wie-lijst">{"".join(items)}</ul>\n</div>'
+    )
+
+
 def _fact(label: str, value: str) -> str:
     return f"<dt>{text(label)}</dt><dd>{value}</dd>" if value else ""
 
@@ -224,10 +260,13 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
                 f'<a href="{attr(href(path, municipality_source(catalog.municipalities[c])))}">'
                 f"{text(catalog.municipalities[c].name)}</a>"
                 if c in catalog.municipalities
-                else text(c)
+                else text(catalog.municipality_name(c))
                 for c in service.area
             ]
         )
+    regions = region_names(catalog, service)
+    if regions and area:
+        area = f"{text(join_nl(regions))}: {area}"
     rows = [
         _fact("Voor wie", audience),
         _fact("Leeftijd", text(age_text(service.age_min_months, service.age_max_months))),
@@ -240,6 +279,7 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
         _fact("Uitgevoerd door", delivery),
         _fact("Talen", languages),
         _fact("Werkgebied", area),
+        where_fact(catalog, service),
     ]
     return f'<dl class="ww-feiten">{"".join(rows)}</dl>'
 
@@ -270,7 +310,13 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         ]
     head += [
         '<h2 id="contact">Contact</h2>',
-        _contact(service.phone, None, service.email, service.website)
+        _contact(
+            service.phone,
+            None,
+            service.email,
+            service.website,
+            lines=phone_lines_fact(catalog.phone_lines_for(service), catalog.today),
+        )
         or "<p>Neem contact op met de aanbieder.</p>",
         "</div>",
     ]

@@ -31,7 +31,7 @@ from .problems import Problem
 from .yamlload import Ambiguous, Document, Rejected, field_path
 
 BASE = "https://wegwijzer.invalid/schemas/"
-SCHEMA_FILES = ("common", "provider", "gemeente", "themas")
+SCHEMA_FILES = ("common", "provider", "gemeente", "themas", "regios")
 
 _TYPE_NAMES = {
     "string": "tekst",
@@ -351,7 +351,9 @@ def _translate(error, doc: Document, validator) -> list[Problem]:
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
         names = " of ".join(_TYPE_NAMES.get(t, t) for t in expected)
-        return [doc.problem(path, f"verwacht {names}, maar vond {describe_value(value)}")]
+        # A field whose shape changed says how to write the new one (`x-typefout`).
+        tip = f"; {schema['x-typefout']}" if schema.get("x-typefout") else ""
+        return [doc.problem(path, f"verwacht {names}, maar vond {describe_value(value)}{tip}")]
     if kind == "enum":
         options = [str(o) for o in error.validator_value]
         near = [o for o in options if o.startswith(str(value))] or difflib.get_close_matches(

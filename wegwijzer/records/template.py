@@ -23,8 +23,19 @@ naam: {naam}
 soort: jeugdhulpaanbieder
 # omschrijving: wat de organisatie doet, in gewone taal. Eenvoudige Markdown mag.
 omschrijving: Vertel hier in twee of drie zinnen wat deze organisatie doet en voor wie.
-# website, email en telefoon zijn optioneel. Voorbeeld: telefoon: "046-8506910"
+# website en email zijn optioneel.
 website: https://www.example.org
+# telefoonlijnen: per nummer waarvoor mensen bellen (doel) en wanneer er iemand opneemt
+# (bereikbaar, OpenStreetMap-notatie, of "24/7" voor dag en nacht). Een lijn die opneemt als
+# het niet veilig is: crisis: true (dan is bereikbaar verplicht). Voorbeeld:
+# telefoonlijnen:
+#   - nummer: "046-8506910"
+#     doel: Vragen over opvoeden en opgroeien
+#     bereikbaar: "Mo-Fr 08:30-17:00; PH off"
+#   - nummer: "0800-2000"
+#     doel: Advies of melding bij huiselijk geweld en kindermishandeling
+#     bereikbaar: "24/7"
+#     crisis: true
 # laatst_gecontroleerd: de datum waarop iemand heeft bevestigd dat alles klopt (JJJJ-MM-DD).
 laatst_gecontroleerd: {vandaag}
 # voorbeelddata: true zolang gegevens nog niet uit een bron komen; de site meldt dat dan.
@@ -48,8 +59,12 @@ locaties:
   #   coordinaten: {{lat: 50.9690, lon: 5.7667}}
   #   gemeente: GM0971        # moet een bestand hebben in content/gemeenten/
   #   openingstijden: "Mo-Fr 08:30-17:00; PH off"   # OpenStreetMap-notatie, PH = feestdagen
-  #   telefoon: "046-8506910"
+  #   op_afspraak: true       # alleen op afspraak: de site zegt nooit "nu open"
+  #   telefoonlijnen:         # eigen nummers van deze locatie, zoals hierboven
+  #     - nummer: "046-8506910"
+  #       doel: Een afspraak maken
   #   toegankelijkheid: Rolstoeltoegankelijk, lift aanwezig.
+  #   geldig_vanaf: 2018-01-01   # bij een verhuizing: vanaf wanneer, en vervangt: <oude id>
 
 diensten:
   - id: informatie-en-advies
@@ -62,7 +77,9 @@ diensten:
     # leeftijd van het kind, van en tot en met: in jaren, of "-9 maanden" voor de zwangerschap
     leeftijd: {{van: 0, tot: 18}}
     # toegang: vrij-toegankelijk, verwijzing of beschikking. Bij verwijzing of beschikking
-    # ook: verwijzers: [huisarts, jeugdarts, gemeente, ...]
+    # ook: verwijzers: [huisarts, poh-jeugd, jeugdarts, medisch-specialist, gemeente, wijkteam,
+    #   cjg, gecertificeerde-instelling, rechter, schoolmaatschappelijk-werk,
+    #   jeugdhulpaanbieder, veilig-thuis, zelf]
     toegang: vrij-toegankelijk
     # financiering: gratis, zorg-in-natura, pgb, zorgverzekeringswet, eigen-bijdrage
     financiering: [gratis]
@@ -70,7 +87,10 @@ diensten:
     uitvoering: [professionals]
     # locaties: ids van locaties hierboven, of <aanbieder>/<id> van een andere aanbieder
     locaties: [online]
-    # werkgebied: CBS-codes van gemeenten waar de dienst beschikbaar is, of [NL] voor heel het land
+    # waar: op-locatie (standaard), aan-huis (bij het gezin thuis), op-school (met
+    #   scholen: [basisonderwijs, voortgezet-onderwijs, ...]) of online
+    # werkgebied: CBS-codes van gemeenten (GM0971), jeugdregio's uit taxonomie/jeugdregios.yaml
+    #   (westelijke-mijnstreek) of [NL] voor heel het land; nodig bij aan-huis en op-school
     werkgebied: [NL]
     talen: [nl]
     aanmelden: Bel of mail ons; u hoeft geen verwijzing te hebben.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from .routes import Routes
@@ -75,7 +76,7 @@ class Files(Routes):
                 "naam": muni.name,
                 "cbs_code": muni.code,
                 "provincie": muni.province,
-                "jeugdregio": muni.region,
+                "jeugdregio": region_id(muni.region),
                 "postcodes": [f"{lo}" if lo == hi else f"{lo}-{hi}" for lo, hi in muni.ranges],
                 "laatst_gecontroleerd": self._review_date(),
                 "voorbeelddata": True,
@@ -93,6 +94,18 @@ class Files(Routes):
             )
             text = "---\n" + GEMEENTE_SCHEMA_LINE + "\n" + dump(data) + "---\n\n" + body
             files[f"content/gemeenten/{muni.slug}.md"] = text
+        regions = [
+            {
+                "id": region_id(name),
+                "naam": name,
+                "gemeenten": [{"code": m.code, "naam": m.name} for m in members],
+            }
+            for name, members in self.regions.items()
+        ]
+        files["taxonomie/jeugdregios.yaml"] = (
+            "# yaml-language-server: $schema=../schemas/regios.schema.json\n"
+            + dump({"jeugdregios": regions})
+        )
         return files
 
     def handbook(self, sources: dict[str, str]) -> dict[str, str]:
@@ -121,3 +134,9 @@ class Files(Routes):
             return f"[[{target}{bar}{label}]]"
 
         return {path: _REFERENCE.sub(replace, text) for path, text in sorted(sources.items())}
+
+
+def region_id(name: str) -> str:
+    """The id of a synthetic region in taxonomie/jeugdregios.yaml."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")

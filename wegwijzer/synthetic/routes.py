@@ -102,11 +102,13 @@ class Routes(State):
                 )
             )
             result["eerste_aanspreekpunt"] = first
-            result["toegang_specialistisch"] = {
-                "wie": who,
-                "toelichting": "Bespreekt met het gezin welke hulp nodig is en geeft de "
-                "beschikking af.",
-            }
+            result["toegang_specialistisch"] = [
+                {
+                    "wie": who,
+                    "hoe": "Bespreekt met het gezin welke hulp nodig is en geeft de "
+                    "beschikking af.",
+                }
+            ]
             result["verwijzers"] = referrers
             result["financiering"] = {
                 "zorg_in_natura": "De gemeente koopt de hulp in; u regelt zelf niets.",

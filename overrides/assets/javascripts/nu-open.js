@@ -20,6 +20,10 @@
  * An overnight range is split at midnight; this script joins the parts again. Outside
  * [van, tot) only the weekly pattern is used.
  *
+ * A phone line (data-soort="lijn") is not a door: it says "Nu bereikbaar · dag en nacht" or
+ * "Nu niet bereikbaar · weer bereikbaar maandag om 08:30", never "Nu open". A location that
+ * is only open on appointment gets no [data-rooster] element at all (the build decides).
+ *
  * data-rooster="#some-id" means "the schedule of the element with that id": a page with many
  * locations writes each distinct schedule once (wegwijzer.pages.components.share_schedules).
  */
@@ -148,6 +152,14 @@
     return { open: false, tekst: "Gesloten" };
   }
 
+  /* The same status in the words of a phone line. */
+  function alsLijn(tekst) {
+    if (tekst.indexOf("Nu open") === 0) {
+      return "Nu bereikbaar" + tekst.slice("Nu open".length);
+    }
+    return "Nu niet bereikbaar" + tekst.slice("Gesloten".length).replace(PUNT + "opent ", PUNT + "weer bereikbaar ");
+  }
+
   function roosterTekst(element) {
     var waarde = element.getAttribute("data-rooster");
     if (waarde && waarde.charAt(0) === "#") {
@@ -167,7 +179,8 @@
     }
     if (!rooster || typeof rooster !== "object") { return; }
     var uitkomst = status(rooster, ms);
-    element.textContent = uitkomst.tekst;
+    var lijn = element.getAttribute("data-soort") === "lijn";
+    element.textContent = lijn ? alsLijn(uitkomst.tekst) : uitkomst.tekst;
     element.setAttribute("data-status", uitkomst.open ? "open" : "gesloten");
     if (element.hasAttribute && element.hasAttribute("hidden")) {
       element.removeAttribute("hidden");
@@ -188,7 +201,7 @@
     }
   }
 
-  var api = { status: status, amsterdam: amsterdam, nuOpen: nuOpen };
+  var api = { status: status, amsterdam: amsterdam, nuOpen: nuOpen, alsLijn: alsLijn };
 
   if (typeof module === "object" && module && module.exports) {
     module.exports = api; // for node --test; the browser has no `module`

@@ -1,0 +1,166 @@
+"""Issue 11 in the records: phone lines with hours, regions as records, where help happens,
+location history, access as a list; the valid fixtures pass and say what they should, and
+`wegwijzer migreer` turns the old sample data into records that pass the check."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from fixtures import DATA, ROOT, TODAY, VALID, basis_repo
+
+from wegwijzer.check import check_repository
+from wegwijzer.migrate import guess_hours, migrate
+from wegwijzer.migrate import run as migrate_run
+from wegwijzer.records.catalog import load_catalog
+from wegwijzer.records.model import PhoneLine
+
+
+def _valid_repo(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    shutil.copy(VALID / "provider_telefoonlijnen_alles.yaml", root / "providers" / "voorbeeld.yaml")
+    shutil.copy(
+        VALID / "gemeente_toegang_onderdelen.md", root / "content" / "gemeenten" / "beek.md"
+    )
+    stein = root / "content" / "gemeenten" / "stein.md"
+    stein.write_text(
+        stein.read_text("utf-8").replace(
+            "laatst_gecontroleerd:", 'gedeelde_postcodes: ["6190"]\nlaatst_gecontroleerd:', 1
+        ),
+        "utf-8",
+    )
+    return root
+
+
+def test_valid_fixtures_pass(tmp_path):
+    _, problems = check_repository(_valid_repo(tmp_path), today=TODAY)
+    assert [p.text() for p in problems] == []
+
+
+def test_catalog_carries_lines_regions_and_history(tmp_path):
+    catalog, _ = load_catalog(_valid_repo(tmp_path), today=TODAY)
+    home = catalog.services["voorbeeld/thuisbegeleiding"]
+    assert home.area == ["GM0888", "GM1883", "GM0971"] == home.area_codes
+    assert home.area_regions == ["westelijke-mijnstreek"] and home.where == ["aan-huis"]
+    school = catalog.services["voorbeeld/op-school"]
+    assert school.schools == ["basisonderwijs"] and school.where == ["op-school", "op-locatie"]
+    # The service's own lines (none), then its location's, then the provider's.
+    assert catalog.phone_lines_for(school) == [
+        PhoneLine("046-8506910", "Een afspraak maken", "Mo-Th 09:00-12:00; PH off"),
+        PhoneLine("046-4359393", "Aanmelden en vragen", "Mo-Fr 08:30-17:00; PH off"),
+        PhoneLine("0800-2000", "Crisisdienst, als het thuis niet veilig is", "24/7", True),
+    ]
+    office = catalog.locations["voorbeeld/kantoor"]
+    assert office.by_appointment and office.valid_from.isoformat() == "2018-01-01"
+    assert catalog.past_locations["voorbeeld/oud-kantoor"].valid_until.isoformat() == "2017-12-31"
+    assert "voorbeeld/oud-kantoor" not in catalog.locations  # history, not on the map
+    assert catalog.services_in("GM0888") == [home]  # a region reaches every municipality
+    beek = catalog.municipalities["GM0888"]
+    assert beek.region == "Westelijke Mijnstreek" and beek.region_id == "westelijke-mijnstreek"
+    assert beek.shared_postcodes == [6190]
+    assert catalog.regions["westelijke-mijnstreek"].municipalities == ["GM0888", "GM1883", "GM0971"]
+    assert [a.get("wat") for a in beek.routes[0].raw["toegang_specialistisch"]] == [
+        None,
+        "PGB-aanvragen",
+        "Jeugdhulp voor het voortgezet onderwijs",
+    ]
+
+
+def test_one_number_is_listed_once(tmp_path):
+    root = _valid_repo(tmp_path)
+    path = root / "providers" / "voorbeeld.yaml"
+    path.write_text(path.read_text("utf-8").replace('"046-8506910"', '"0800-2000"'), "utf-8")
+    catalog, _ = load_catalog(root, today=TODAY)
+    lines = catalog.phone_lines_for(catalog.services["voorbeeld/op-school"])
+    assert [line.number for line in lines] == ["0800-2000", "046-4359393"]
+    assert lines[0].purpose == "Een afspraak maken"  # the location's own line comes first
+
+
+def test_sample_veilig_thuis_is_a_crisis_line_day_and_night():
+    catalog, _ = load_catalog(ROOT, today=TODAY)
+    lines = catalog.phone_lines_for(catalog.services["veilig-thuis/advies-en-melding"])
+    assert lines[0] == PhoneLine(
+        "0800-2000",
+        "Advies of melding bij huiselijk geweld en kindermishandeling; gratis, ook anoniem",
+        "24/7",
+        True,
+    )
+
+
+def test_guess_hours_reads_plain_dutch_office_hours():
+    assert guess_hours("Op werkdagen van 8.30 tot 17.00 uur.") == "Mo-Fr 08:30-17:00; PH off"
+    assert guess_hours("Gratis, 24 uur per dag en 7 dagen per week bereikbaar.") == "24/7"
+    assert (
+        guess_hours("Op werkdagen van 9.00 tot 17.00 uur, op vrijdag tot 12.00 uur.")
+        == "Mo-Th 09:00-17:00; Fr 09:00-12:00; PH off"
+    )
+    assert guess_hours("Voor vragen over jeugdhulp.") is None
+
+
+def _old_sample(tmp_path):
+    """The sample data as it was before issue 11, with today's schemas and taxonomy."""
+    root = tmp_path / "oud"
+    shutil.copytree(DATA / "migratie", root)
+    shutil.copytree(ROOT / "schemas", root / "schemas")
+    (root / "taxonomie").mkdir()
+    shutil.copy(ROOT / "taxonomie" / "themas.yaml", root / "taxonomie" / "themas.yaml")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+def test_old_sample_data_fails_the_check_before_migration(tmp_path):
+    _, problems = check_repository(_old_sample(tmp_path), today=TODAY)
+    fields = {p.field for p in problems if p.is_error}
+    assert {"jeugdregio", "routes[0].toegang_specialistisch"} <= fields
+
+
+def test_migration_of_the_old_sample_data(tmp_path, capsys):
+    root = _old_sample(tmp_path)
+    before = {p: p.read_text("utf-8") for p in root.rglob("*") if p.suffix in (".yaml", ".md")}
+    assert migrate_run(root) == 0
+    printed = capsys.readouterr().out
+    assert "providers/veilig-thuis.yaml:13: telefoon 0800-2000 -> telefoonlijnen" in printed
+    assert "bereikbaar niet ingevuld" in printed  # what the editor still has to fill in
+    _, problems = check_repository(root, today=TODAY)
+    assert [p.text() for p in problems if p.is_error] == []
+    catalog, _ = load_catalog(root, today=TODAY)
+    assert catalog.providers["veilig-thuis"].phone_lines == [
+        PhoneLine("0800-2000", "Gratis, 24 uur per dag en 7 dagen per week bereikbaar.", "24/7")
+    ]
+    assert catalog.municipalities["GM0637"].region_id == "haaglanden"
+    assert set(catalog.regions) == {
+        "westelijke-mijnstreek",
+        "zuid-kennemerland-en-ijmond",
+        "flevoland",
+        "noord-limburg",
+        "haaglanden",
+    }
+    # Line edits only: every comment line and every other line stays as it was.
+    for path, old in before.items():
+        new = path.read_text("utf-8")
+        comments = [line for line in old.splitlines() if line.lstrip().startswith("#")]
+        assert [line for line in new.splitlines() if line.lstrip().startswith("#")] == comments
+        kept = [
+            line
+            for line in old.splitlines()
+            if not line.lstrip().startswith(("telefoon", "jeugdregio", "wie:", "toelichting:"))
+        ]
+        new_lines = {line.strip() for line in new.splitlines()}  # re-indented lines count
+        assert all(line.strip() in new_lines for line in kept), path
+    # A second run has nothing left to do.
+    assert migrate(root).changed == {}
+
+
+def test_migration_command_dry_run_changes_nothing(tmp_path):
+    root = _old_sample(tmp_path)
+    before = (root / "providers" / "cjg-heemstede.yaml").read_text("utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "wegwijzer", "--root", str(root), "migreer", "--proef"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "bestand(en) zou omgezet" in result.stdout
+    assert (root / "providers" / "cjg-heemstede.yaml").read_text("utf-8") == before
