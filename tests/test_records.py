@@ -55,8 +55,8 @@ def test_huge_file_is_refused_without_parsing(tmp_path):
     texts = [p.text() for p in problems if p.path.endswith("te-groot.yaml")]
     assert texts == [
         f"providers/provider-bestand-te-groot.yaml:1:1: bestand is te groot "
-        f"({big.stat().st_size // 1024} KB, maximaal 512 KB); splits het in "
-        "meerdere bestanden"
+        f"({big.stat().st_size // 1024} KB, maximaal 512 KB); één organisatie past daar ruim "
+        "in: staat er iets anders in, zoals een export of een afbeelding? Haal dat weg"
     ]
 
 

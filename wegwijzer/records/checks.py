@@ -15,7 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from . import geo, hours, phones
+from . import geo, hours, phones, suggest
 from .model import REVIEW_MONTHS, Catalog, age_months, is_stale
 from .problems import WARNING, Problem
 from .yamlload import Document
@@ -242,7 +242,8 @@ def _service(
         if full in catalog.services:
             out.append(doc.problem((*path, "locaties", i), f"'{ref}' is een dienst, geen locatie"))
         elif full not in known:
-            near = _near(full, catalog.locations).replace(f"'{pid}/", "'")
+            own = [loc.get("id") for loc in doc.data.get("locaties", []) if isinstance(loc, dict)]
+            near = suggest.location_reference(ref, pid, own, catalog)
             out.append(doc.problem((*path, "locaties", i), f"locatie '{ref}' bestaat niet{near}"))
     for i, code in enumerate(svc.get("werkgebied", [])):
         if code != "NL" and code not in catalog.municipalities:
@@ -362,7 +363,8 @@ def _municipality(catalog: Catalog, doc: Document, known: set[str]) -> list[Prob
                     doc.problem(
                         (*path, *rel),
                         f"'{ref}' bestaat niet; verwijs naar een "
-                        f"aanbieder of <aanbieder>/<id>{_near(ref, known)}",
+                        f"aanbieder of <aanbieder>/<id>"
+                        f"{suggest.route_reference(ref, data.get('cbs_code'), catalog)}",
                     )
                 )
     periods.sort()

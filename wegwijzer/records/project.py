@@ -44,6 +44,12 @@ class Project:
     def provider_files(self) -> list[Path]:
         return sorted(self.providers.rglob("*.yaml")) if self.providers.is_dir() else []
 
+    def refused_files(self) -> list[Path]:
+        """Record files under a name that is not read (`.yml`): reported, never ignored."""
+        if not self.providers.is_dir():
+            return []
+        return sorted(p for p in self.providers.rglob("*") if p.suffix.lower() in (".yml", ".json"))
+
     def municipality_files(self) -> list[Path]:
         folder = self.municipalities
         return (
