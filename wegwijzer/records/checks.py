@@ -182,7 +182,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
                     doc.problem(
                         cpath,
                         f"lat {lat} en lon {lon} zijn omgewisseld: in "
-                        f"Nederland is lat ongeveer 51-53 en lon 3-7",
+                        f"Nederland is lat tussen 50.7 en 53.6 en lon tussen 3.3 en 7.3",
                     )
                 )
             else:
