@@ -77,6 +77,8 @@ def load_catalog(
         problems.extend(schema_problems)
         if kind == "provider":
             known_ids |= _ids_of(doc)
+            if partial.ids_unreadable(doc, found + schema_problems):
+                known_ids.broken.add(provider_id(doc))
         if not any(p.is_error for p in found + schema_problems):
             valid.append((kind, doc, body))
         else:

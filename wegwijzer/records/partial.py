@@ -40,6 +40,17 @@ class KnownIds(set):
         return isinstance(ref, str) and ref.split("/", 1)[0] in self.broken
 
 
+_ID_FIELD = re.compile(r"(locaties|diensten)(\[\d+\](\.id)?)?")
+
+
+def ids_unreadable(doc: Document, problems: list[Problem]) -> bool:
+    """Whether the ids a provider file defines cannot all be read (so references into it
+    are left to the file's own error)."""
+    if not isinstance(doc.data, dict):
+        return True
+    return any(p.is_error and _ID_FIELD.fullmatch(p.field) for p in problems)
+
+
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 

@@ -307,6 +307,12 @@ class Schemas:
         return problems
 
 
+_LIST_FILE = (
+    "het bestand is een lijst (het begint met '- '); haal de '- ' weg en laat de regels "
+    "eronder twee spaties minder inspringen: een aanbieder is één blok met velden"
+)
+
+
 def _ambiguous_message(value: Ambiguous, schema: dict, field: str) -> str:
     text = value.text
     if value.reading == "janee":
@@ -347,6 +353,8 @@ def _translate(error, doc: Document, validator) -> list[Problem]:
             )
             for name in missing
         ]
+    if kind == "type" and not path and isinstance(value, list):
+        return [doc.problem(path, _LIST_FILE)]
     if kind == "type":
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
