@@ -26,7 +26,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from . import phones
+from . import hints, phones
 from .problems import Problem
 from .yamlload import Ambiguous, Document, Rejected, field_path
 
@@ -336,6 +336,9 @@ def _translate(error, doc: Document, validator) -> list[Problem]:
     last = str(path[-1]) if path and not isinstance(path[-1], int) else ""
     if isinstance(value, Ambiguous) and kind == "type":
         return [doc.problem(path, _ambiguous_message(value, schema, last))]
+    special = hints.message(kind, path, value)
+    if special:
+        return [doc.problem(path, special)]
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         out = []
