@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import checks, partial, recovery
+from . import checks, partial, placeholders, recovery
 from .model import Catalog, Location, Municipality, Provider, Route, Service, Theme, age_months
 from .problems import Problem, sort_problems
 from .project import Project
@@ -73,7 +73,7 @@ def load_catalog(
             if kind == "provider" and found:
                 known_ids.broken.add(Path(found[0].path).name.split(".", 1)[0])
             continue
-        schema_problems = schemas.validate(doc, kind)
+        schema_problems = placeholders.apply(doc, schemas.validate(doc, kind))
         problems.extend(schema_problems)
         if kind == "provider":
             known_ids |= _ids_of(doc)
