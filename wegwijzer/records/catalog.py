@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import checks, partial, placeholders, recovery
+from . import checks, partial, placeholders, record_html, recovery
 from .model import Catalog, Location, Municipality, Provider, Route, Service, Theme, age_months
 from .problems import Problem, sort_problems
 from .project import Project
@@ -74,6 +74,7 @@ def load_catalog(
                 known_ids.broken.add(Path(found[0].path).name.split(".", 1)[0])
             continue
         schema_problems = placeholders.apply(doc, schemas.validate(doc, kind))
+        schema_problems += record_html.problems(doc)
         problems.extend(schema_problems)
         if kind == "provider":
             known_ids |= _ids_of(doc)
