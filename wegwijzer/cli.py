@@ -1,8 +1,8 @@
 """The `wegwijzer` command: check records, start a new record, write the generated site.
 
 `wegwijzer check [PATHS]` prints every problem (text, github or json) and exits
-1 on errors (warnings too with --strict); `wegwijzer new provider <naam>` writes
-an annotated template; `wegwijzer generate DIR` writes every generated page and
+1 on errors (warnings too with --strict); `wegwijzer new provider|gemeente <naam>`
+writes an annotated template; `wegwijzer diff BASE` says what changed in the records; `wegwijzer generate DIR` writes every generated page and
 asset; `wegwijzer report` prints freshness and coverage for editors.
 """
 
@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .argparse_nl import DutchParser
 from .records.problems import format_problems, summary
 
 
@@ -24,7 +25,7 @@ def _date(text: str) -> dt.date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="wegwijzer",
         description="Wegwijzer: sociale kaart en routes jeugdhulp uit YAML-records.",
     )
@@ -40,14 +41,16 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="doe alsof het deze datum is (JJJJ-MM-DD); standaard vandaag",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=DutchParser, title="commando's"
+    )
     check = sub.add_parser("check", help="controleer records en meld alle problemen")
     check.add_argument("paths", nargs="*", type=Path, help="alleen deze bestanden of mappen")
     check.add_argument("--format", choices=["text", "github", "json"], default="text")
     check.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fout")
     new = sub.add_parser("new", help="maak een nieuw record vanuit een sjabloon")
-    new.add_argument("kind", choices=["provider"])
-    new.add_argument("naam", help="naam van de organisatie")
+    new.add_argument("soort", choices=["provider", "gemeente"], help="provider of gemeente")
+    new.add_argument("naam", help="naam van de organisatie of de gemeente")
     generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
     generate.add_argument("directory", type=Path)
     report = sub.add_parser("report", help="actualiteit en dekking van de gegevens")
@@ -62,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         return _check(root, args)
     if args.command == "new":
         from .records.template import write_provider
+        from .records.template_gemeente import write_municipality
 
-        return write_provider(root, args.naam, args.datum)
+        write = write_municipality if args.soort == "gemeente" else write_provider
+        return write(root, args.naam, args.datum)
     if args.command == "generate":
         from .generate import write_tree
 
