@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("naam", help="naam van de organisatie of de gemeente")
     generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
     generate.add_argument("directory", type=Path)
+    diff = sub.add_parser("diff", help="wat er in de gegevens veranderd is sinds een commit")
+    diff.add_argument("base", help="commit of branch om mee te vergelijken, bijvoorbeeld main")
+    diff.add_argument("doel", nargs="?", help="commit om te tonen (standaard: de werkmap)")
     report = sub.add_parser("report", help="actualiteit en dekking van de gegevens")
     report.add_argument("--format", choices=["text", "json"], default="text")
     return parser
@@ -73,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         from .generate import write_tree
 
         return write_tree(root, args.directory, args.datum)
+    if args.command == "diff":
+        from .diff import run
+
+        return run(root, args.base, args.doel, args.datum)
     if args.command == "report":
         from .pages.report import print_report
 
