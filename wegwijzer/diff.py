@@ -118,7 +118,9 @@ def _route_changes(old: dict, new: dict, today: dt.date) -> list[str]:
         for r in new.get("routes") or []
         if isinstance(r, dict) and str(r.get("geldig_vanaf") or "") > today.isoformat()
     }
-    old_starts = {str(r.get("geldig_vanaf")) for r in old.get("routes") or [] if isinstance(r, dict)}
+    old_starts = {
+        str(r.get("geldig_vanaf")) for r in old.get("routes") or [] if isinstance(r, dict)
+    }
     for start in sorted(starts - old_starts):
         out.append(f"nieuwe route vanaf {start}: die geldt vanaf die dag in plaats van de huidige")
     return out
