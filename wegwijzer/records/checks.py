@@ -15,7 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from . import geo, hours, phones, suggest
+from . import border, geo, hours, phones, suggest
 from .model import REVIEW_MONTHS, Catalog, age_months, is_stale
 from .problems import WARNING, Problem
 from .yamlload import Document
@@ -193,6 +193,14 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
                         "de coördinaten (WGS84, bijvoorbeeld lat 50.97, lon 5.77)",
                     )
                 )
+        elif (away := border.outside_km(lat, lon)) is not None:
+            out.append(
+                doc.problem(
+                    cpath,
+                    f"({lat}, {lon}) ligt buiten Nederland, {away:.0f} km van de grens; "
+                    "controleer de coördinaten (WGS84, zoals in OpenStreetMap)",
+                )
+            )
         elif municipality and not geo.in_province(lat, lon, municipality.province):
             out.append(
                 doc.problem(
