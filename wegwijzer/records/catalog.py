@@ -74,6 +74,7 @@ def load_catalog(
                 known_ids.broken.add(Path(found[0].path).name.split(".", 1)[0])
             continue
         schema_problems = placeholders.apply(doc, schemas.validate(doc, kind))
+        schema_problems = recovery.without_cascades(doc, schema_problems)
         schema_problems += record_html.problems(doc)
         problems.extend(schema_problems)
         if kind == "provider":

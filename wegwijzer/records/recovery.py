@@ -100,7 +100,8 @@ def _untab(text: str) -> str:
 def _repair_line(line: str) -> str:
     """The line as the message advises (the value quoted), else as a comment."""
     match = _KEY_VALUE.match(line)
-    if match:
+    quoted_already = match and len(match["value"]) > 1 and match["value"][0] == match["value"][-1]
+    if match and not (quoted_already and match["value"][0] in "\"'"):
         value = match["value"]
         if value[0] in "\"'" and not value.endswith(value[0]):
             value = value[1:]
@@ -110,6 +111,30 @@ def _repair_line(line: str) -> str:
             return fixed
     indent = len(line) - len(line.lstrip())
     return line[:indent] + "#" + line[indent:]
+
+
+def _commented_key(line: str) -> str | None:
+    match = _KEY_VALUE.match(line.replace("#", "", 1)) if line.lstrip().startswith("#") else None
+    return match["key"].strip() if match else None
+
+
+def _unclosed_quote(lines: list[str], until: int) -> tuple[int, int] | None:
+    """(line, column) of a value opened with a double quote that its line does not close."""
+    for i, line in enumerate(lines[:until]):
+        match = _KEY_VALUE.match(line)
+        value = match["value"] if match else ""
+        if value.startswith('"') and (len(value) == 1 or not value.endswith('"')):
+            return i, match.start("value")
+    return None
+
+
+def _indented_further(lines: list[str], index: int) -> bool:
+    """Whether a `key: value` line starts right of where the line above starts its key."""
+    if index >= len(lines) or not _KEY_VALUE.match(lines[index]):
+        return False
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+    key_column = re.match(r"\s*(?:-\s+)?", above).end()
+    return len(lines[index]) - len(lines[index].lstrip()) > key_column
 
 
 def _parse(text: str, path: str, offset: int):
@@ -125,6 +150,7 @@ def load_text(text: str, path: str, line_offset: int = 0) -> tuple[Document | No
         text = _untab(text)
     first_error: Problem | None = None
     builder = None
+    removed: set[str | None] = set()  # keys of lines read as comments
     for _ in range(MAX_REPAIRS):
         try:
             builder = _parse(text, path, line_offset)
@@ -133,14 +159,25 @@ def load_text(text: str, path: str, line_offset: int = 0) -> tuple[Document | No
             mark = err.problem_mark or err.context_mark
             if "quoted scalar" in str(err.context) and err.context_mark:
                 mark = err.context_mark
-            line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1, 1)
-            if first_error is None:
-                first_error = Problem(path, line, col, "", _parser_message(err))
             lines = text.split("\n")
             index = mark.line if mark else 0
+            column, message = (mark.column if mark else 0), _parser_message(err)
+            unclosed = _unclosed_quote(lines, index)
+            if unclosed is not None:  # a quote left open swallows the lines below it
+                index, column = unclosed
+                message = "YAML-fout: een aanhalingsteken is niet gesloten; zet er een aan het eind"
+            elif "mapping values" in str(err.problem) and _indented_further(lines, index):
+                column = len(lines[index]) - len(lines[index].lstrip())
+                message = (
+                    "YAML-fout: de inspringing klopt niet: deze regel staat verder in dan de "
+                    "regel erboven (gebruik steeds twee spaties per niveau)"
+                )
+            if first_error is None:
+                first_error = Problem(path, index + 1 + line_offset, column + 1, "", message)
             if index >= len(lines) or not lines[index].strip():
                 index = max(i for i in range(min(index, len(lines) - 1) + 1) if lines[i].strip())
             lines[index] = _repair_line(lines[index])
+            removed.add(_commented_key(lines[index]))
             text = "\n".join(lines)
         except yaml.YAMLError:
             break
@@ -161,7 +198,20 @@ def load_text(text: str, path: str, line_offset: int = 0) -> tuple[Document | No
                 )
             )
         return None, problems
-    return Document(path, builder.data, builder.positions, builder.key_positions), problems
+    doc = Document(path, builder.data, builder.positions, builder.key_positions)
+    doc.unread_keys = removed - {None}  # type: ignore[attr-defined]
+    return doc, problems
+
+
+def without_cascades(doc: Document, problems: list[Problem]) -> list[Problem]:
+    """The schema's "verplicht veld ... ontbreekt" for a key on a line the syntax error made
+    unreadable is not a second mistake: the syntax error is reported on that line."""
+    unread = getattr(doc, "unread_keys", set())
+    return [
+        p
+        for p in problems
+        if not (p.message.startswith("verplicht veld '") and p.message.split("'")[1] in unread)
+    ]
 
 
 def load_bytes(raw: bytes, path: str) -> tuple[Document | None, list[Problem]]:
