@@ -106,3 +106,40 @@ def test_diff_between_two_commits(tmp_path):
         check=False,
     )
     assert wrong.returncode == 2 and "Traceback" not in wrong.stdout + wrong.stderr
+
+
+def test_diff_names_the_route_that_is_in_force_today(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "eerste")
+    page = root / "content" / "gemeenten" / "stein.md"
+    _edit(
+        page,
+        "routes:\n  - geldig_vanaf: 2017-01-01\n",
+        "routes:\n  - geldig_vanaf: 2026-11-01\n    samenvatting: Nieuw.\n"
+        "    eerste_aanspreekpunt:\n      - wie: basis\n    verwijzers:\n"
+        "      - soort: huisarts\n    veiligheid:\n      toelichting: Bel Veilig Thuis.\n"
+        "  - geldig_vanaf: 2017-01-01\n    geldig_tot: 2026-10-31\n",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wegwijzer",
+            "--root",
+            str(root),
+            "--datum",
+            TODAY.isoformat(),
+            "diff",
+            "main",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.splitlines()[2:] == [
+        "- Gewijzigd: gemeente **stein** (`Stein`) in `content/gemeenten/stein.md`",
+        "  - routes: gewijzigd",
+        "  - de route die vandaag geldt: vanaf 2017-01-01 → vanaf 2026-11-01",
+    ]
