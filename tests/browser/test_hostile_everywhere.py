@@ -216,7 +216,6 @@ def hostile_build(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def site(hostile_build) -> Path:
-    assert hostile_build["check"].returncode == 0, hostile_build["check"].stdout
     assert hostile_build["build"].returncode == 0, hostile_build["build"].stderr
     return hostile_build["site"]
 
