@@ -10,4 +10,5 @@ from wegwijzer.mkdocs_adapter import (  # noqa: F401
     on_page_markdown,
     on_post_build,
     on_post_page,
+    on_startup,
 )

@@ -107,6 +107,18 @@ def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
+# Hooks for a test copy whose hostile record must reach the pages: `wegwijzer check` refuses
+# HTML in record text (records/record_html.py), and these tests show that the escaping behind
+# that check keeps such a record harmless on its own (defence in depth).
+HOOKS_BEHIND_THE_CHECK = """\
+from wegwijzer.records import record_html
+
+record_html.problems = lambda doc: []
+
+from wegwijzer.mkdocs_adapter import *  # noqa: E402, F403
+"""
+
+
 @contextlib.contextmanager
 def served_copy(tmp_path_factory, name: str, files: dict[str, str]):
     """A copy of this repository plus `files` ({repo path: text}), built with the real MkDocs

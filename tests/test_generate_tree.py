@@ -44,6 +44,7 @@ def _plain_config(tmp_path: Path, docs: Path) -> Path:
     """mkdocs.yml with the same theme, nav and settings, but no hooks and docs_dir=docs."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
     assert config.pop("hooks"), "mkdocs.yml heeft geen hooks meer: pas deze test aan"
+    config.pop("watch", None)  # what `mkdocs serve` watches; paths relative to the real root
     config["docs_dir"] = str(docs)
     theme = config["theme"]
     if theme.get("custom_dir"):

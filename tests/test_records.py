@@ -56,8 +56,8 @@ def test_huge_file_is_refused_without_parsing(tmp_path):
     texts = [p.text() for p in problems if p.path.endswith("te-groot.yaml")]
     assert texts == [
         f"providers/provider-bestand-te-groot.yaml:1:1: bestand is te groot "
-        f"({big.stat().st_size // 1024} KB, maximaal 512 KB); splits het in "
-        "meerdere bestanden"
+        f"({big.stat().st_size // 1024} KB, maximaal 512 KB); één organisatie past daar ruim "
+        "in: staat er iets anders in, zoals een export of een afbeelding? Haal dat weg"
     ]
 
 
@@ -144,9 +144,45 @@ def test_sample_data_has_no_errors():
     assert [p.text() for p in problems if p.is_error] == []
 
 
-def test_template_passes_check(tmp_path):
+PLACEHOLDERS = [
+    "omschrijving",
+    "locaties[0].website",
+    "diensten[0].naam",
+    "diensten[0].omschrijving",
+    "diensten[0].werkgebied[0]",
+    "diensten[0].aanmelden",
+]
+FILLED = {
+    "omschrijving": "Stichting Één helpt gezinnen.",
+    "locaties[0].website": "https://www.example.org/contact",
+    "diensten[0].naam": "Gezinscoaching",
+    "diensten[0].omschrijving": "Een coach helpt het gezin thuis.",
+    "diensten[0].werkgebied[0]": "GM0971",
+    "diensten[0].aanmelden": "Bel ons.",
+}
+
+
+def fill_template(text: str) -> str:
+    """The template as an editor fills it in: each `VUL IN` value replaced, in order."""
+    out = []
+    values = iter(FILLED.values())
+    for line in text.split("\n"):
+        if '"VUL IN' in line:
+            head, _, rest = line.partition('"VUL IN')
+            line = head + json.dumps(next(values), ensure_ascii=False) + rest.split('"', 1)[1]
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_template_fails_until_every_placeholder_is_filled(tmp_path):
     root = basis_repo(tmp_path / "repo")
-    (root / "providers" / "nieuw.yaml").write_text(render('Stichting "Één": jeugd #1', TODAY))
+    path = root / "providers" / "nieuw.yaml"
+    path.write_text(render('Stichting "Één": jeugd #1', TODAY), encoding="utf-8")
+    catalog, problems = load_catalog(root, today=TODAY)
+    assert [p.field for p in problems] == PLACEHOLDERS
+    assert all("nog niet ingevuld" in p.message and p.is_error for p in problems)
+    assert "nieuw" not in catalog.providers  # an unfilled template is never published
+    path.write_text(fill_template(path.read_text("utf-8")), encoding="utf-8")
     catalog, problems = load_catalog(root, today=TODAY)
     assert problems == []
     assert catalog.providers["nieuw"].name == 'Stichting "Één": jeugd #1'
@@ -159,8 +195,9 @@ def test_cli_new_then_check(tmp_path):
     assert (root / "providers" / "jeugdhulp-de-brug.yaml").exists()
     again = wegwijzer("--root", str(root), "new", "provider", "Jeugdhulp De Brug")
     assert again.returncode == 1 and "bestaat al" in again.stdout
-    checked = wegwijzer("--root", str(root), "check")
-    assert checked.returncode == 0 and checked.stdout.strip() == "Geen problemen gevonden."
+    checked = wegwijzer("--root", str(root), "--datum", TODAY.isoformat(), "check", "--strict")
+    assert checked.returncode == 1
+    assert checked.stdout.count("nog niet ingevuld") == len(PLACEHOLDERS), checked.stdout
 
 
 def test_cli_formats_and_exit_codes(tmp_path):

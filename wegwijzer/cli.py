@@ -1,10 +1,11 @@
 """The `wegwijzer` command: check records, start a new record, write the generated site.
 
 `wegwijzer check [PATHS]` prints every problem (text, github or json) and exits
-1 on errors (warnings too with --strict); `wegwijzer new provider <naam>` writes
-an annotated template; `wegwijzer generate DIR` writes every generated page and
-asset; `wegwijzer report` prints freshness and coverage for editors;
-`wegwijzer migreer` rewrites older record files to the current shape.
+1 on errors (warnings too with --strict); `wegwijzer new provider|gemeente <naam>`
+writes an annotated template; `wegwijzer diff BASE` says what changed in the records;
+`wegwijzer generate DIR` writes every generated page and asset; `wegwijzer report` prints
+freshness and coverage for editors; `wegwijzer migreer` rewrites older record files to the
+current shape.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .argparse_nl import DutchParser
 from .records.problems import format_problems, summary
 
 
@@ -25,7 +27,7 @@ def _date(text: str) -> dt.date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="wegwijzer",
         description="Wegwijzer: sociale kaart en routes jeugdhulp uit YAML-records.",
     )
@@ -41,14 +43,16 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="doe alsof het deze datum is (JJJJ-MM-DD); standaard vandaag",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=DutchParser, title="commando's"
+    )
     check = sub.add_parser("check", help="controleer records en meld alle problemen")
     check.add_argument("paths", nargs="*", type=Path, help="alleen deze bestanden of mappen")
     check.add_argument("--format", choices=["text", "github", "json"], default="text")
     check.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fout")
     new = sub.add_parser("new", help="maak een nieuw record vanuit een sjabloon")
-    new.add_argument("kind", choices=["provider"])
-    new.add_argument("naam", help="naam van de organisatie")
+    new.add_argument("soort", choices=["provider", "gemeente"], help="provider of gemeente")
+    new.add_argument("naam", help="naam van de organisatie of de gemeente")
     generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
     generate.add_argument("directory", type=Path)
     generate.add_argument(
@@ -62,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--site", type=Path, default=None, help="waar de bouwer de site schrijft (standaard: site)"
     )
+    diff = sub.add_parser("diff", help="wat er in de gegevens veranderd is sinds een commit")
+    diff.add_argument("base", help="commit of branch om mee te vergelijken, bijvoorbeeld main")
+    diff.add_argument("doel", nargs="?", help="commit om te tonen (standaard: de werkmap)")
     report = sub.add_parser("report", help="actualiteit en dekking van de gegevens")
     report.add_argument("--format", choices=["text", "json"], default="text")
     migrate = sub.add_parser(
@@ -78,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         return _check(root, args)
     if args.command == "new":
         from .records.template import write_provider
+        from .records.template_gemeente import write_municipality
 
-        return write_provider(root, args.naam, args.datum)
+        write = write_municipality if args.soort == "gemeente" else write_provider
+        return write(root, args.naam, args.datum)
     if args.command == "generate":
         from .generate import write_tree
 
@@ -91,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             write_config(root, args.directory, args.site or root / "site", config, args.bouwer)
             print(f"{config}: configuratie voor {args.bouwer}")
         return status
+    if args.command == "diff":
+        from .diff import run
+
+        return run(root, args.base, args.doel, args.datum)
     if args.command == "report":
         from .pages.report import print_report
 

@@ -1,7 +1,8 @@
 """The one module that knows MkDocs: loads records on config, adds generated files.
 
 `on_config` loads and validates every record and fails the build once with a
-`PluginError` listing every problem; `on_files` writes the generated files one at a time,
+`PluginError` listing every problem (under `mkdocs serve` it prints them and the preview
+shows them on every page instead, see `preview.py`); `on_files` writes the generated files one at a time,
 pages to a temporary folder and everything else (open data, search shards, vendored
 assets) straight into the site folder, and adds them as `File.generated` backed by those
 files (record pages stay out of the navigation; MkDocs does not copy a file onto itself),
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
+from . import preview
 from .blocks import finished
 from .check import check_repository
 from .generate import write_files
@@ -39,6 +42,10 @@ log = logging.getLogger("mkdocs.plugins.wegwijzer")
 _state: dict = {}
 
 
+def on_startup(command, dirty):
+    _state["serve"] = command == "serve"
+
+
 def on_config(config):
     root = Path(config.config_file_path).parent
     extra = config.extra.get("wegwijzer") or {}
@@ -47,7 +54,13 @@ def on_config(config):
         if not problem.is_error:
             log.info(problem.text())
     errors = [p for p in problems if p.is_error]
-    if errors:
+    _state.pop("banner", None)
+    if errors and _state.get("serve"):
+        # The live preview goes on with the valid records and shows the errors on every
+        # page; printed, not logged, so `strict` does not stop the preview.
+        print(format_problems(errors), file=sys.stderr, flush=True)
+        _state["banner"] = preview.banner(errors)
+    elif errors:
         raise PluginError(f"{len(errors)} fout(en) in de records:\n" + format_problems(errors))
     try:
         settings = SiteSettings.from_mapping(config.repo_url, extra)
@@ -114,7 +127,9 @@ def on_page_context(context, page, config, nav):
 def on_post_page(output, page, config):
     if finished.is_finished(page.meta):
         page.content = None  # written; thousands of pages need not stay in memory
-        return finished.compact_whitespace(output)
+        output = finished.compact_whitespace(output)
+    if _state.get("banner"):
+        output = preview.insert(output, _state["banner"])
     return output
 
 

@@ -13,7 +13,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import AXE, ROOT, TILE_HOSTS, TODAY, axe_violations, build_site, copy_repo, serve
+from conftest import (
+    AXE,
+    HOOKS_BEHIND_THE_CHECK,
+    ROOT,
+    TILE_HOSTS,
+    TODAY,
+    axe_violations,
+    build_site,
+    copy_repo,
+    serve,
+)
 
 from wegwijzer.records.catalog import load_catalog
 
@@ -389,6 +399,8 @@ diensten:
         encoding="utf-8",
     )
     dest = tmp_path_factory.mktemp("hostile-site")
+    # Behind the check's HTML rule: the maps' own escaping is what is tested here.
+    (repo / "hooks" / "wegwijzer_hooks.py").write_text(HOOKS_BEHIND_THE_CHECK, "utf-8")
     result = build_site(repo, dest)
     assert result.returncode == 0, result.stderr
     url, server = serve(dest)

@@ -16,7 +16,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import axe_violations, serve, served_copy
+from conftest import HOOKS_BEHIND_THE_CHECK, axe_violations, serve, served_copy
 from playwright.sync_api import expect
 
 from wegwijzer.search import pipeline as sp
@@ -418,7 +418,7 @@ INJECTED = """() => {
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
-    files = {"providers/hostile.yaml": HOSTILE}
+    files = {"providers/hostile.yaml": HOSTILE, "hooks/wegwijzer_hooks.py": HOOKS_BEHIND_THE_CHECK}
     with served_copy(tmp_path_factory, "kwaad-zoeken", files) as url:
         yield url
 

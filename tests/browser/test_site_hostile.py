@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import served_copy
+from conftest import HOOKS_BEHIND_THE_CHECK, served_copy
 from playwright.sync_api import expect
 
 EVIL = (
@@ -106,7 +106,7 @@ INJECTED = """() => {
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
-    files = {"providers/hostile.yaml": HOSTILE}
+    files = {"providers/hostile.yaml": HOSTILE, "hooks/wegwijzer_hooks.py": HOOKS_BEHIND_THE_CHECK}
     with served_copy(tmp_path_factory, "kwaad", files) as url:
         yield url
 
@@ -143,3 +143,17 @@ def test_search_shows_the_record_without_running_it(page, hostile_url):
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     page.wait_for_timeout(300)
     assert page.evaluate(INJECTED) == []
+
+
+def test_the_check_refuses_the_hostile_record_first(tmp_path):
+    """In front of the escaping: `wegwijzer check` reports the HTML and the unsafe links."""
+    from fixtures import TODAY, basis_repo
+
+    from wegwijzer.check import check_repository
+
+    root = basis_repo(tmp_path / "repo")
+    (root / "providers" / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
+    _, problems = check_repository(root, today=TODAY)
+    html = [p for p in problems if p.path == "providers/hostile.yaml" and "HTML-code" in p.message]
+    assert {p.field for p in html} >= {"naam", "omschrijving", "diensten[0].omschrijving"}
+    assert all(p.is_error and p.line > 1 for p in html)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import checks
+from . import checks, partial, placeholders, record_html, recovery
 from .model import (
     Catalog,
     Location,
@@ -26,8 +26,9 @@ from .model import (
 )
 from .problems import Problem, sort_problems
 from .project import Project
+from .recovery import refused
 from .schema import Schemas
-from .yamlload import Document, decode, load_bytes, load_text, split_front_matter
+from .yamlload import Document
 
 
 def _date(value) -> dt.date | None:
@@ -43,31 +44,16 @@ def read_documents(project: Project, paths: list[Path] | None = None):
         provider_files = [p for p in provider_files if p.resolve() in wanted]
         municipality_files = [p for p in municipality_files if p.resolve() in wanted]
     for path in provider_files:
-        doc, problems = load_bytes(path.read_bytes(), project.relative(path))
+        doc, problems = recovery.load_bytes(path.read_bytes(), project.relative(path))
         yield "provider", doc, "", problems
+    for path in project.refused_files():
+        if paths is None or path.resolve() in wanted:
+            yield "provider", None, "", [refused(project.relative(path))]
     for path in municipality_files:
-        rel = project.relative(path)
-        text, problems = decode(path.read_bytes(), rel)
-        if text is None:
-            yield "gemeente", None, "", problems
-            continue
-        front, offset, body = split_front_matter(text)
-        if front is None:
-            yield (
-                "gemeente",
-                None,
-                "",
-                [
-                    Problem(
-                        rel, 1, 1, "", "de pagina begint niet met voorwerk tussen twee regels '---'"
-                    )
-                ],
-            )
-            continue
-        doc, problems = load_text(front, rel, line_offset=offset)
+        doc, body, problems = recovery.load_page(path.read_bytes(), project.relative(path))
         yield "gemeente", doc, body, problems
     if project.taxonomy.exists():
-        doc, problems = load_bytes(
+        doc, problems = recovery.load_bytes(
             project.taxonomy.read_bytes(), project.relative(project.taxonomy)
         )
         yield "themas", doc, "", problems
@@ -79,7 +65,9 @@ def read_documents(project: Project, paths: list[Path] | None = None):
             [Problem(project.relative(project.taxonomy), 1, 1, "", "de taxonomie ontbreekt")],
         )
     if project.regions.exists():
-        doc, problems = load_bytes(project.regions.read_bytes(), project.relative(project.regions))
+        doc, problems = recovery.load_bytes(
+            project.regions.read_bytes(), project.relative(project.regions)
+        )
         yield "regios", doc, "", problems
 
 
@@ -92,17 +80,27 @@ def load_catalog(
     catalog = Catalog(today=today or dt.date.today(), labels=schemas.labels)
     problems: list[Problem] = []
     valid: list[tuple[str, Document, str]] = []
-    known_ids: set[str] = set()  # ids of invalid files too, so references to them do not dangle
+    broken: list[tuple[str, Document, list[Problem]]] = []  # readable, with errors
+    # Ids of invalid files too, so references to them do not dangle (see partial.KnownIds).
+    known_ids = partial.KnownIds()
     for kind, doc, body, found in read_documents(project, None):
         problems.extend(found)
         if doc is None:
+            if kind == "provider" and found:
+                known_ids.broken.add(Path(found[0].path).name.split(".", 1)[0])
             continue
-        schema_problems = schemas.validate(doc, kind)
+        schema_problems = placeholders.apply(doc, schemas.validate(doc, kind))
+        schema_problems = recovery.without_cascades(doc, schema_problems)
+        schema_problems += record_html.problems(doc)
         problems.extend(schema_problems)
         if kind == "provider":
             known_ids |= _ids_of(doc)
+            if partial.ids_unreadable(doc, found + schema_problems):
+                known_ids.broken.add(provider_id(doc))
         if not any(p.is_error for p in found + schema_problems):
             valid.append((kind, doc, body))
+        else:
+            broken.append((kind, doc, found + schema_problems))
     for kind, doc, _body in valid:
         if kind == "themas":
             _add_taxonomy(catalog, doc)
@@ -114,7 +112,11 @@ def load_catalog(
         elif kind == "gemeente":
             _add_municipality(catalog, doc, body)
     catalog.defined_ids = known_ids
+    stand_ins = partial.stand_ins(catalog, [d for k, d, _ in broken if k == "gemeente"])
     problems.extend(checks.run(catalog, [(k, d) for k, d, _ in valid], known_ids))
+    problems.extend(partial.problems(catalog, broken, known_ids))
+    for code in stand_ins:
+        del catalog.municipalities[code]
     if paths is not None:
         wanted = {project.relative(p) for p in paths}
         problems = [

@@ -15,7 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from . import checks_contact, geo, hours, phones
+from . import border, checks_contact, geo, hours, phones, suggest
 from .model import REVIEW_MONTHS, Catalog, age_months, is_stale
 from .problems import WARNING, Problem
 from .yamlload import Document
@@ -183,7 +183,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
                     doc.problem(
                         cpath,
                         f"lat {lat} en lon {lon} zijn omgewisseld: in "
-                        f"Nederland is lat ongeveer 51-53 en lon 3-7",
+                        f"Nederland is lat tussen 50.7 en 53.6 en lon tussen 3.3 en 7.3",
                     )
                 )
             else:
@@ -194,6 +194,14 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
                         "de coördinaten (WGS84, bijvoorbeeld lat 50.97, lon 5.77)",
                     )
                 )
+        elif (away := border.outside_km(lat, lon)) is not None:
+            out.append(
+                doc.problem(
+                    cpath,
+                    f"({lat}, {lon}) ligt buiten Nederland, {away:.0f} km van de grens; "
+                    "controleer de coördinaten (WGS84, zoals in OpenStreetMap)",
+                )
+            )
         elif municipality and not geo.in_province(lat, lon, municipality.province):
             out.append(
                 doc.problem(
@@ -243,7 +251,8 @@ def _service(
         if full in catalog.services:
             out.append(doc.problem((*path, "locaties", i), f"'{ref}' is een dienst, geen locatie"))
         elif full not in known:
-            near = _near(full, catalog.locations).replace(f"'{pid}/", "'")
+            own = [loc.get("id") for loc in doc.data.get("locaties", []) if isinstance(loc, dict)]
+            near = suggest.location_reference(ref, pid, own, catalog)
             out.append(doc.problem((*path, "locaties", i), f"locatie '{ref}' bestaat niet{near}"))
     for i, code in enumerate(svc.get("werkgebied", [])):
         # Region ids (no GM prefix) are checked in checks_contact.
@@ -364,7 +373,8 @@ def _municipality(catalog: Catalog, doc: Document, known: set[str]) -> list[Prob
                     doc.problem(
                         (*path, *rel),
                         f"'{ref}' bestaat niet; verwijs naar een "
-                        f"aanbieder of <aanbieder>/<id>{_near(ref, known)}",
+                        f"aanbieder of <aanbieder>/<id>"
+                        f"{suggest.route_reference(ref, data.get('cbs_code'), catalog)}",
                     )
                 )
     periods.sort()

@@ -48,6 +48,14 @@ class Project:
     def provider_files(self) -> list[Path]:
         return sorted(self.providers.rglob("*.yaml")) if self.providers.is_dir() else []
 
+    def refused_files(self) -> list[Path]:
+        """Record files under a name that is not read (`.yml`, `.YAML`): reported, not ignored."""
+        if not self.providers.is_dir():
+            return []
+        names = (".yml", ".yaml", ".json")
+        found = self.providers.rglob("*")
+        return sorted(p for p in found if p.suffix.lower() in names and p.suffix != ".yaml")
+
     def municipality_files(self) -> list[Path]:
         folder = self.municipalities
         return (

@@ -26,7 +26,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from . import phones
+from . import hints, phones
 from .problems import Problem
 from .yamlload import Ambiguous, Document, Rejected, field_path
 
@@ -307,6 +307,12 @@ class Schemas:
         return problems
 
 
+_LIST_FILE = (
+    "het bestand is een lijst (het begint met '- '); haal de '- ' weg en laat de regels "
+    "eronder twee spaties minder inspringen: een aanbieder is één blok met velden"
+)
+
+
 def _ambiguous_message(value: Ambiguous, schema: dict, field: str) -> str:
     text = value.text
     if value.reading == "janee":
@@ -330,6 +336,9 @@ def _translate(error, doc: Document, validator) -> list[Problem]:
     last = str(path[-1]) if path and not isinstance(path[-1], int) else ""
     if isinstance(value, Ambiguous) and kind == "type":
         return [doc.problem(path, _ambiguous_message(value, schema, last))]
+    special = hints.message(kind, path, value)
+    if special:
+        return [doc.problem(path, special)]
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         out = []
@@ -347,6 +356,8 @@ def _translate(error, doc: Document, validator) -> list[Problem]:
             )
             for name in missing
         ]
+    if kind == "type" and not path and isinstance(value, list):
+        return [doc.problem(path, _LIST_FILE)]
     if kind == "type":
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected

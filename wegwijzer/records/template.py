@@ -1,7 +1,10 @@
-"""`wegwijzer new provider <naam>`: an annotated provider file that passes `wegwijzer check`.
+"""`wegwijzer new provider <naam>`: an annotated provider file for the editor to fill in.
 
 Emits `providers/<slug>.yaml` with every field explained in a comment; fields
-that need real data (an address, a municipality) are shown commented out.
+that need real data (an address, a municipality) are shown commented out, and
+every value the editor must write starts with `VUL IN`: `wegwijzer check` reports
+each of them (records/placeholders.py) until it is filled, so an unfilled
+template is never published.
 """
 
 from __future__ import annotations
@@ -16,15 +19,16 @@ TEMPLATE = """\
 # yaml-language-server: $schema=../schemas/provider.schema.json
 # Aanbieder: één organisatie met haar locaties en diensten. De bestandsnaam ({slug}) is het id.
 # Verplicht: naam, soort, omschrijving, laatst_gecontroleerd. Zet telefoonnummers, postcodes en
-# openingstijden altijd tussen aanhalingstekens. Controleer met: wegwijzer check
+# openingstijden altijd tussen aanhalingstekens. Vervang elke waarde die met VUL IN begint.
+# Controleer met: .venv/bin/wegwijzer check
 naam: {naam}
 # soort: cjg, gemeente, jeugdhulpaanbieder, jgz, huisartsenzorg, onderwijs,
 #   vrijwilligersorganisatie, gecertificeerde-instelling, veiligheid, informatiepunt, welzijn
 soort: jeugdhulpaanbieder
 # omschrijving: wat de organisatie doet, in gewone taal. Eenvoudige Markdown mag.
-omschrijving: Vertel hier in twee of drie zinnen wat deze organisatie doet en voor wie.
-# website en email zijn optioneel.
-website: https://www.example.org
+omschrijving: "VUL IN: in twee of drie zinnen wat deze organisatie doet en voor wie"
+# website en email zijn optioneel. Voorbeeld:
+# website: https://www.example.org
 # telefoonlijnen: per nummer waarvoor mensen bellen (doel) en wanneer er iemand opneemt
 # (bereikbaar, OpenStreetMap-notatie, of "24/7" voor dag en nacht). Een lijn die opneemt als
 # het niet veilig is: crisis: true (dan is bereikbaar verplicht). Voorbeeld:
@@ -46,7 +50,7 @@ locaties:
   - id: online
     naam: {naam_online}
     soort: online
-    website: https://www.example.org/contact
+    website: "VUL IN: het webadres van het loket, bijvoorbeeld https://www.example.org/contact"
   # Een plek om naar toe te gaan heeft adres, coördinaten en gemeente (CBS-code) nodig:
   # - id: hoofdlocatie
   #   naam: {naam}
@@ -68,8 +72,8 @@ locaties:
 
 diensten:
   - id: informatie-en-advies
-    naam: Informatie en advies
-    omschrijving: Wat de dienst inhoudt, voor wie hij is en wat ouders of jongeren kunnen verwachten.
+    naam: "VUL IN: de naam van de dienst, zoals ouders hem kennen"
+    omschrijving: "VUL IN: wat de dienst inhoudt, voor wie hij is en wat ouders kunnen verwachten"
     # themas: ids uit taxonomie/themas.yaml
     themas: [opvoeden]
     # doelgroep: aanstaande-ouders, ouders, kinderen, jongeren, professionals
@@ -91,9 +95,9 @@ diensten:
     #   scholen: [basisonderwijs, voortgezet-onderwijs, ...]) of online
     # werkgebied: CBS-codes van gemeenten (GM0971), jeugdregio's uit taxonomie/jeugdregios.yaml
     #   (westelijke-mijnstreek) of [NL] voor heel het land; nodig bij aan-huis en op-school
-    werkgebied: [NL]
+    werkgebied: ["VUL IN: CBS-codes (GM0971), een jeugdregio of NL voor heel het land"]
     talen: [nl]
-    aanmelden: Bel of mail ons; u hoeft geen verwijzing te hebben.
+    aanmelden: "VUL IN: hoe ouders zich aanmelden, bijvoorbeeld: bel of mail ons"
 """
 
 
@@ -125,7 +129,7 @@ def write_provider(root: Path, name: str, today: dt.date | None = None) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(name, today or dt.date.today()), encoding="utf-8")
     print(
-        f"{path.relative_to(root)} aangemaakt. Vul de gegevens in en controleer met: "
-        "wegwijzer check"
+        f"{path.relative_to(root)} aangemaakt. Vervang elke waarde die met VUL IN begint en "
+        "controleer met: .venv/bin/wegwijzer check"
     )
     return 0

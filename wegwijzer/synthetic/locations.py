@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import border
 from .state import Muni, Provider, State, slugify, unique, weighted
 from .tables import (
     ACCESSIBILITY,
@@ -25,6 +26,22 @@ from .tables import (
     WIJKEN,
     WORDS,
 )
+
+# The provincial capitals: on land, whatever the random walk around a centre found.
+CAPITALS = {
+    "Groningen": (53.2194, 6.5665),
+    "Fryslân": (53.2012, 5.7999),
+    "Drenthe": (52.9928, 6.5642),
+    "Overijssel": (52.5168, 6.0830),
+    "Flevoland": (52.5185, 5.4714),
+    "Gelderland": (51.9851, 5.8987),
+    "Utrecht": (52.0907, 5.1214),
+    "Noord-Holland": (52.3874, 4.6462),
+    "Zuid-Holland": (52.0705, 4.3007),
+    "Zeeland": (51.4988, 3.6110),
+    "Noord-Brabant": (51.6978, 5.3037),
+    "Limburg": (50.8514, 5.6910),
+}
 
 
 class Locations(State):
@@ -61,8 +78,14 @@ class Locations(State):
     def _coordinates(self, muni: Muni) -> dict:
         rng = self.rng
         south, west, north, east = self.boxes[muni.province]
-        lat = min(max(muni.center[0] + rng.uniform(-0.02, 0.02), south), north)
-        lon = min(max(muni.center[1] + rng.uniform(-0.03, 0.03), west), east)
+        # A place on land: the check knows the real border, and a box has sea and Belgium in it.
+        for spread in (1, 2, 4, 8, 16, 32):
+            lat = min(max(muni.center[0] + rng.uniform(-0.02, 0.02) * spread, south), north)
+            lon = min(max(muni.center[1] + rng.uniform(-0.03, 0.03) * spread, west), east)
+            if border.outside_km(round(lat, 5), round(lon, 5)) is None:
+                break
+        else:
+            lat, lon = CAPITALS[muni.province]
         return {"lat": round(lat, 5), "lon": round(lon, 5)}
 
     def _location_name(self, provider: Provider, kind: str, muni: Muni) -> str:

@@ -1,0 +1,56 @@
+// An independent validator over the records: ajv (JSON Schema 2020-12, strict mode) with
+// the schemas of schemas/ resolved by their $id, and YAML read by the `yaml` package
+// (YAML 1.2 core schema), not by Wegwijzer's own loader or validator.
+// Usage: node tests/js/validate_records.cjs ROOT  -> one line per problem, exit 1 if any.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const Ajv2020 = require("ajv/dist/2020");
+const addFormats = require("ajv-formats");
+const YAML = require("yaml");
+
+const root = process.argv[2] || ".";
+// Strict mode: unknown keywords are errors, except the two this project documents (x-labels:
+// Dutch labels of enum values; x-foutmelding: the message for a pattern).
+const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true }); // ajv's default strict mode
+ajv.addVocabulary(["x-labels", "x-foutmelding"]);
+addFormats(ajv, ["date"]);
+const ids = {};
+for (const name of ["common", "provider", "gemeente", "themas"]) {
+  const schema = JSON.parse(fs.readFileSync(path.join(root, "schemas", `${name}.schema.json`), "utf8"));
+  if (!schema.$id) throw new Error(`${name}.schema.json heeft geen $id`);
+  ajv.addSchema(schema);
+  ids[name] = schema.$id;
+}
+
+function files(dir, test) {
+  const full = path.join(root, dir);
+  if (!fs.existsSync(full)) return [];
+  return fs.readdirSync(full, { recursive: true })
+    .filter(test).sort().map((f) => path.join(dir, f));
+}
+
+function frontMatter(text) {
+  const lines = text.split("\n");
+  const end = lines.indexOf("---", 1);
+  return lines[0] === "---" && end > 0 ? lines.slice(1, end).join("\n") : "";
+}
+
+const jobs = [
+  ...files("providers", (f) => f.endsWith(".yaml")).map((f) => [f, "provider", (t) => t]),
+  ...files("content/gemeenten", (f) => f.endsWith(".md") && f !== "index.md").map((f) => [f, "gemeente", frontMatter]),
+  ["taxonomie/themas.yaml", "themas", (t) => t],
+];
+let problems = 0;
+for (const [file, kind, extract] of jobs) {
+  const data = YAML.parse(extract(fs.readFileSync(path.join(root, file), "utf8")));
+  const validate = ajv.getSchema(ids[kind]);
+  if (!validate(data)) {
+    for (const error of validate.errors) {
+      console.log(`${file}: ${error.instancePath || "/"} ${error.message}`);
+      problems += 1;
+    }
+  }
+}
+console.log(`${jobs.length} bestanden gecontroleerd, ${problems} problemen`);
+process.exit(problems ? 1 : 0);

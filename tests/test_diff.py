@@ -1,0 +1,145 @@
+"""`wegwijzer diff`: what changed in the records between two commits of a test repository."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from fixtures import TODAY, basis_repo
+
+
+def _git(root, *args):
+    subprocess.run(
+        ["git", "-C", str(root), *args],
+        check=True,
+        capture_output=True,
+        env={
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+            "HOME": str(root),
+            "PATH": "/usr/bin:/bin",
+        },
+    )
+
+
+def _edit(path, old, new):
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_diff_between_two_commits(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "eerste")
+    provider = root / "providers" / "basis.yaml"
+    _edit(provider, 'telefoon: "046-8506910"', 'telefoon: "046-8506911"')
+    _edit(provider, "Mo-Fr 08:30-17:00; PH off", "Mo-Th 08:30-17:00; PH off")
+    _edit(
+        provider,
+        "diensten:\n",
+        "diensten:\n  - id: nieuw\n    naam: Nieuwe dienst\n"
+        "    omschrijving: Iets nieuws.\n    themas: [opvoeden]\n    doelgroep: [ouders]\n"
+        "    toegang: vrij-toegankelijk\n    financiering: [gratis]\n    werkgebied: [GM0971]\n",
+    )
+    page = root / "content" / "gemeenten" / "stein.md"
+    _edit(
+        page,
+        "routes:\n",
+        "routes:\n  - geldig_vanaf: 2027-01-01\n    samenvatting: Nieuw.\n"
+        "    eerste_aanspreekpunt:\n      - wie: basis\n    verwijzers:\n"
+        "      - soort: huisarts\n    veiligheid:\n      toelichting: Bel Veilig Thuis.\n",
+    )
+    _edit(
+        page,
+        "  - geldig_vanaf: 2017-01-01\n",
+        "  - geldig_vanaf: 2017-01-01\n    geldig_tot: 2026-12-31\n",
+    )
+    _git(root, "commit", "-qam", "tweede")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wegwijzer",
+            "--root",
+            str(root),
+            "--datum",
+            TODAY.isoformat(),
+            "diff",
+            "HEAD~1",
+            "HEAD",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "### Wijzigingen in de gegevens (HEAD~1 → HEAD)",
+        "",
+        "- Nieuw: dienst **basis/nieuw** (`Nieuwe dienst`) in `providers/basis.yaml`",
+        "- Gewijzigd: aanbieder **basis** (`CJG Teststad`) in `providers/basis.yaml`",
+        "  - telefoon: `046-8506910` → `046-8506911`",
+        "- Gewijzigd: locatie **basis/loc** (`CJG Stein`) in `providers/basis.yaml`",
+        "  - openingstijden: `Mo-Fr 08:30-17:00; PH off` → `Mo-Th 08:30-17:00; PH off`",
+        "- Gewijzigd: gemeente **stein** (`Stein`) in `content/gemeenten/stein.md`",
+        "  - routes: gewijzigd",
+        "  - nieuwe route vanaf 2027-01-01: die geldt vanaf die dag in plaats van de huidige",
+    ]
+    # Against the work tree, and with nothing changed.
+    same = subprocess.run(
+        [sys.executable, "-m", "wegwijzer", "--root", str(root), "diff", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert same.stdout.splitlines()[-1] == (
+        "Geen wijzigingen in aanbieders, locaties, diensten of gemeenten."
+    )
+    wrong = subprocess.run(
+        [sys.executable, "-m", "wegwijzer", "--root", str(root), "diff", "bestaat-niet"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stdout + wrong.stderr
+
+
+def test_diff_names_the_route_that_is_in_force_today(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "eerste")
+    page = root / "content" / "gemeenten" / "stein.md"
+    _edit(
+        page,
+        "routes:\n  - geldig_vanaf: 2017-01-01\n",
+        "routes:\n  - geldig_vanaf: 2026-11-01\n    samenvatting: Nieuw.\n"
+        "    eerste_aanspreekpunt:\n      - wie: basis\n    verwijzers:\n"
+        "      - soort: huisarts\n    veiligheid:\n      toelichting: Bel Veilig Thuis.\n"
+        "  - geldig_vanaf: 2017-01-01\n    geldig_tot: 2026-10-31\n",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wegwijzer",
+            "--root",
+            str(root),
+            "--datum",
+            TODAY.isoformat(),
+            "diff",
+            "main",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.splitlines()[2:] == [
+        "- Gewijzigd: gemeente **stein** (`Stein`) in `content/gemeenten/stein.md`",
+        "  - routes: gewijzigd",
+        "  - de route die vandaag geldt: vanaf 2017-01-01 → vanaf 2026-11-01",
+    ]

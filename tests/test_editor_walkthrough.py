@@ -1,0 +1,93 @@
+"""CONTRIBUTING's walkthrough for a municipality in a new region works as written: the
+commands make files that fail until filled, the filled examples pass, and the site has the
+route; the command line speaks Dutch when it is mistyped."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from fixtures import ROOT, TODAY, basis_repo
+
+from wegwijzer.check import check_repository
+
+
+def _blocks_with_title() -> dict[str, str]:
+    text = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    found = {}
+    for block in text.split("```")[1::2]:
+        head, _, body = block.partition("\n")
+        match = re.fullmatch(r'\w+ title="([^"]+)"', head)
+        if match:
+            found[match.group(1)] = body
+    return found
+
+
+def wegwijzer(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wegwijzer", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_contributing_walkthrough_for_heerlen(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    base = ["--root", str(root), "--datum", TODAY.isoformat()]
+    assert wegwijzer(*base, "new", "gemeente", "Heerlen").returncode == 0
+    assert wegwijzer(*base, "new", "provider", "CJG Parkstad").returncode == 0
+    unfilled = wegwijzer(*base, "check")
+    assert unfilled.returncode == 1
+    # seven placeholders in the page, six in the provider file, each reported once
+    assert unfilled.stdout.count("nog niet ingevuld") == 13, unfilled.stdout
+    blocks = _blocks_with_title()
+    assert set(blocks) == {"providers/cjg-parkstad.yaml", "content/gemeenten/heerlen.md"}
+    for path, text in blocks.items():
+        (root / path).write_text(text, encoding="utf-8")
+    filled = wegwijzer(*base, "check")
+    assert (filled.returncode, filled.stdout.strip()) == (0, "Geen problemen gevonden.")
+    catalog, _ = check_repository(root, today=TODAY)
+    heerlen = catalog.municipalities["GM0917"]
+    assert heerlen.region == "Parkstad Limburg"
+    route = heerlen.route_on(TODAY)
+    assert route.raw["financiering"]["pgb_aanvragen_bij"] == "cjg-parkstad"
+    assert {s.id for s in catalog.services_in("GM0917")} >= {
+        "cjg-parkstad/opvoedadvies",
+        "cjg-parkstad/toegangsteam",
+    }
+
+
+def test_new_gemeente_fails_with_a_message_per_placeholder(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    made = wegwijzer("--root", str(root), "new", "gemeente", "Heerlen")
+    assert made.returncode == 0 and "content/gemeenten/heerlen.md aangemaakt" in made.stdout
+    again = wegwijzer("--root", str(root), "new", "gemeente", "Heerlen")
+    assert again.returncode == 1 and "bestaat al" in again.stdout
+    _, problems = check_repository(root, today=TODAY)
+    assert [p.field for p in problems] == [
+        "cbs_code",
+        "provincie",
+        "jeugdregio",
+        "postcodes[0]",
+        "routes[0].samenvatting",
+        "routes[0].eerste_aanspreekpunt[0].wie",
+        "routes[0].veiligheid.toelichting",
+    ]
+    assert all(p.message.startswith("nog niet ingevuld: ") for p in problems)
+
+
+def test_mistyped_commands_are_answered_in_dutch(tmp_path):
+    missing = wegwijzer("new", "gemeente")
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines() == [
+        "gebruik: wegwijzer new [-h] {provider,gemeente} naam",
+        "wegwijzer new: fout: deze gegevens ontbreken: naam",
+    ]
+    wrong = wegwijzer("new", "dienst", "x")
+    assert "fout: argument soort: 'dienst' kan niet; kies uit 'provider', 'gemeente'" in (
+        wrong.stderr
+    )
+    unknown = wegwijzer("check", "--formaat", "json")
+    assert "fout: onbekend: --formaat" in unknown.stderr
+    help_text = wegwijzer("--help").stdout
+    assert help_text.startswith("gebruik: wegwijzer") and "toon deze hulp en stop" in help_text
+    assert "usage" not in help_text and "show this help" not in help_text
