@@ -32,6 +32,12 @@ def wegwijzer(*args: str) -> subprocess.CompletedProcess:
 
 def test_contributing_walkthrough_for_heerlen(tmp_path):
     root = basis_repo(tmp_path / "repo")
+    # A region the repository does not know yet: the walkthrough adds it.
+    regions = root / "taxonomie" / "jeugdregios.yaml"
+    text = regions.read_text("utf-8")
+    start = text.index("  - id: parkstad-limburg")
+    end = text.find("\n  - id:", start + 1)
+    regions.write_text(text[:start] + (text[end + 1 :] if end != -1 else ""), "utf-8")
     base = ["--root", str(root), "--datum", TODAY.isoformat()]
     assert wegwijzer(*base, "new", "gemeente", "Heerlen").returncode == 0
     assert wegwijzer(*base, "new", "provider", "CJG Parkstad").returncode == 0
@@ -40,9 +46,16 @@ def test_contributing_walkthrough_for_heerlen(tmp_path):
     # seven placeholders in the page, six in the provider file, each reported once
     assert unfilled.stdout.count("nog niet ingevuld") == 13, unfilled.stdout
     blocks = _blocks_with_title()
-    assert set(blocks) == {"providers/cjg-parkstad.yaml", "content/gemeenten/heerlen.md"}
-    for path, text in blocks.items():
-        (root / path).write_text(text, encoding="utf-8")
+    assert set(blocks) == {
+        "providers/cjg-parkstad.yaml",
+        "content/gemeenten/heerlen.md",
+        "taxonomie/jeugdregios.yaml (onderaan erbij)",
+    }
+    for title, text in blocks.items():
+        path, _, how = title.partition(" (")
+        target = root / path
+        before = target.read_text("utf-8").rstrip("\n") + "\n\n" if how else ""
+        target.write_text(before + text, encoding="utf-8")
     filled = wegwijzer(*base, "check")
     assert (filled.returncode, filled.stdout.strip()) == (0, "Geen problemen gevonden.")
     catalog, _ = check_repository(root, today=TODAY)

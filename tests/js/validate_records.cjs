@@ -10,13 +10,14 @@ const addFormats = require("ajv-formats");
 const YAML = require("yaml");
 
 const root = process.argv[2] || ".";
-// Strict mode: unknown keywords are errors, except the two this project documents (x-labels:
-// Dutch labels of enum values; x-foutmelding: the message for a pattern).
+// Strict mode: unknown keywords are errors, except those this project documents (x-labels:
+// Dutch labels of enum values; x-foutmelding: the message for a pattern; x-toelichtingen: notes
+// per enum value; x-typefout: the hint for a wrong type).
 const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true }); // ajv's default strict mode
-ajv.addVocabulary(["x-labels", "x-foutmelding"]);
+ajv.addVocabulary(["x-labels", "x-foutmelding", "x-toelichtingen", "x-typefout"]);
 addFormats(ajv, ["date"]);
 const ids = {};
-for (const name of ["common", "provider", "gemeente", "themas"]) {
+for (const name of ["common", "provider", "gemeente", "themas", "regios"]) {
   const schema = JSON.parse(fs.readFileSync(path.join(root, "schemas", `${name}.schema.json`), "utf8"));
   if (!schema.$id) throw new Error(`${name}.schema.json heeft geen $id`);
   ajv.addSchema(schema);
@@ -40,6 +41,7 @@ const jobs = [
   ...files("providers", (f) => f.endsWith(".yaml")).map((f) => [f, "provider", (t) => t]),
   ...files("content/gemeenten", (f) => f.endsWith(".md") && f !== "index.md").map((f) => [f, "gemeente", frontMatter]),
   ["taxonomie/themas.yaml", "themas", (t) => t],
+  ["taxonomie/jeugdregios.yaml", "regios", (t) => t],
 ];
 let problems = 0;
 for (const [file, kind, extract] of jobs) {
