@@ -105,7 +105,10 @@ def hostile_catalog() -> Catalog:
     route = {
         "samenvatting": EVIL,
         "eerste_aanspreekpunt": [{"wie": "kwaad/plek", "toelichting": EVIL}],
-        "toegang_specialistisch": {"wie": "kwaad/dienst", "toelichting": EVIL},
+        "toegang_specialistisch": [
+            {"wie": "kwaad/dienst", "hoe": EVIL},
+            {"wat": EVIL, "wie": "kwaad", "hoe": EVIL},
+        ],
         "verwijzers": [{"soort": EVIL, "wie": "kwaad", "toelichting": EVIL}],
         "financiering": {"zorg_in_natura": EVIL, "pgb": EVIL, "pgb_aanvragen_bij": "kwaad"},
         "veiligheid": {"lokaal_team": "kwaad", "toelichting": EVIL},

@@ -26,7 +26,7 @@ from wegwijzer.records.schema import NoFastPath, Schemas, fast_definition
 from wegwijzer.records.yamlload import Ambiguous, Document, Rejected, load_text
 
 SCHEMAS = ROOT / "schemas"
-KINDS = ("provider", "gemeente", "themas")
+KINDS = ("provider", "gemeente", "themas", "regios")
 
 
 @pytest.fixture(scope="module")

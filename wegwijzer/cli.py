@@ -3,7 +3,8 @@
 `wegwijzer check [PATHS]` prints every problem (text, github or json) and exits
 1 on errors (warnings too with --strict); `wegwijzer new provider <naam>` writes
 an annotated template; `wegwijzer generate DIR` writes every generated page and
-asset; `wegwijzer report` prints freshness and coverage for editors.
+asset; `wegwijzer report` prints freshness and coverage for editors;
+`wegwijzer migreer` rewrites older record files to the current shape.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("directory", type=Path)
     report = sub.add_parser("report", help="actualiteit en dekking van de gegevens")
     report.add_argument("--format", choices=["text", "json"], default="text")
+    migrate = sub.add_parser(
+        "migreer", help="zet bestaande records om naar de nieuwe vorm (telefoonlijnen, regio's)"
+    )
+    migrate.add_argument("--proef", action="store_true", help="toon alleen wat er zou veranderen")
     return parser
 
 
@@ -72,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         from .pages.report import print_report
 
         return print_report(root, args.datum, as_json=args.format == "json")
+    if args.command == "migreer":
+        from .migrate import run as migrate
+
+        return migrate(root, dry_run=args.proef)
     return 2
 
 

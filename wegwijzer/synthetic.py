@@ -1844,7 +1844,7 @@ class _Generator:
                 "naam": muni.name,
                 "cbs_code": muni.code,
                 "provincie": muni.province,
-                "jeugdregio": muni.region,
+                "jeugdregio": _region_id(muni.region),
                 "postcodes": [f"{lo}" if lo == hi else f"{lo}-{hi}" for lo, hi in muni.ranges],
                 "laatst_gecontroleerd": self._review_date(),
                 "voorbeelddata": True,
@@ -1862,6 +1862,18 @@ class _Generator:
             )
             text = "---\n" + GEMEENTE_SCHEMA_LINE + "\n" + dump(data) + "---\n\n" + body
             files[f"content/gemeenten/{muni.slug}.md"] = text
+        regions = [
+            {
+                "id": _region_id(name),
+                "naam": name,
+                "gemeenten": [{"code": m.code, "naam": m.name} for m in members],
+            }
+            for name, members in self.regions.items()
+        ]
+        files["taxonomie/jeugdregios.yaml"] = (
+            "# yaml-language-server: $schema=../schemas/regios.schema.json\n"
+            + dump({"jeugdregios": regions})
+        )
         return files
 
     # ------------------------------------------------------------------ routes
@@ -1950,11 +1962,13 @@ class _Generator:
                 )
             )
             result["eerste_aanspreekpunt"] = first
-            result["toegang_specialistisch"] = {
-                "wie": who,
-                "toelichting": "Bespreekt met het gezin welke hulp nodig is en geeft de "
-                "beschikking af.",
-            }
+            result["toegang_specialistisch"] = [
+                {
+                    "wie": who,
+                    "hoe": "Bespreekt met het gezin welke hulp nodig is en geeft de "
+                    "beschikking af.",
+                }
+            ]
             result["verwijzers"] = referrers
             result["financiering"] = {
                 "zorg_in_natura": "De gemeente koopt de hulp in; u regelt zelf niets.",
@@ -2183,6 +2197,12 @@ def _copy_tree(src: Path, dest: Path, skip) -> None:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
+
+
+def _region_id(name: str) -> str:
+    """The id of a synthetic region in taxonomie/jeugdregios.yaml."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def write_repository(

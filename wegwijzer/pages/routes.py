@@ -84,15 +84,19 @@ def _steps(catalog: Catalog, path: str, route: Route) -> list[tuple[str, str, st
                 join_or([_who(catalog, path, item["wie"]) for item in first]),
             )
         )
-    access = raw.get("toegang_specialistisch")
+    access = raw.get("toegang_specialistisch") or []
     if access:
-        steps.append(
-            (
-                "Toegang tot gespecialiseerde jeugdhulp",
-                text(access.get("toelichting") or ""),
-                _who(catalog, path, access["wie"]),
-            )
-        )
+        whos: list[str] = []
+        for item in access:
+            who = _who(catalog, path, item["wie"])
+            if who not in whos:
+                whos.append(who)
+        if len(access) == 1:
+            note = access[0].get("hoe") or ""
+        else:
+            what = [item.get("wat") or "gespecialiseerde jeugdhulp" for item in access]
+            note = "Voor " + ", ".join(what) + "."
+        steps.append(("Toegang tot gespecialiseerde jeugdhulp", text(note), join_or(whos)))
     referrers = raw.get("verwijzers", [])
     if referrers:
         steps.append(
@@ -173,16 +177,24 @@ def route_html(
             f'<{h} id="{anchor}-eerst">Waar kunnen ouders en jongeren eerst terecht?</{h}>'
         )
         parts.append(f'<ul class="ww-wie-lijst">{items}</ul>')
-    access = raw.get("toegang_specialistisch")
+    access = raw.get("toegang_specialistisch") or []
     referrers = raw.get("verwijzers", [])
     parts.append(
         f'<{h} id="{anchor}-verwijzen">Wie verwijst naar gespecialiseerde jeugdhulp?</{h}>'
     )
-    if access:
+    if len(access) == 1 and not access[0].get("wat"):
         parts.append(
-            f"<p>De toegang regelt: {_who(catalog, path, access['wie'])} "
-            f"{_note(access.get('toelichting'))}</p>"
+            f"<p>De toegang regelt: {_who(catalog, path, access[0]['wie'])} "
+            f"{_note(access[0].get('hoe'))}</p>"
         )
+    elif access:
+        # One entry per part of the access (PGB, voortgezet onderwijs, ...): what, who, how.
+        items = "".join(
+            f"<li><strong>{text(item.get('wat') or 'Gespecialiseerde jeugdhulp')}</strong>: "
+            f"{_who(catalog, path, item['wie'])} {_note(item.get('hoe'))}</li>"
+            for item in access
+        )
+        parts.append(f'<p>De toegang regelt:</p><ul class="ww-wie-lijst ww-toegang">{items}</ul>')
     if referrers:
         items = []
         for item in referrers:

@@ -1,7 +1,7 @@
 """Load a repository into a `Catalog`, collecting every problem on the way.
 
-Reads `providers/**/*.yaml`, `content/gemeenten/*.md` (front matter) and
-`taxonomie/themas.yaml`; validates each against its JSON Schema, then runs the
+Reads `providers/**/*.yaml`, `content/gemeenten/*.md` (front matter),
+`taxonomie/themas.yaml` and `taxonomie/jeugdregios.yaml`; validates each against its JSON Schema, then runs the
 cross-record checks of `checks.py`. Emits the catalog of valid records and the
 sorted list of every `Problem` found (never stops at the first one).
 """
@@ -12,7 +12,18 @@ import datetime as dt
 from pathlib import Path
 
 from . import checks
-from .model import Catalog, Location, Municipality, Provider, Route, Service, Theme, age_months
+from .model import (
+    Catalog,
+    Location,
+    Municipality,
+    Provider,
+    Region,
+    Route,
+    Service,
+    Theme,
+    age_months,
+    phone_lines,
+)
 from .problems import Problem, sort_problems
 from .project import Project
 from .schema import Schemas
@@ -67,6 +78,9 @@ def read_documents(project: Project, paths: list[Path] | None = None):
             "",
             [Problem(project.relative(project.taxonomy), 1, 1, "", "de taxonomie ontbreekt")],
         )
+    if project.regions.exists():
+        doc, problems = load_bytes(project.regions.read_bytes(), project.relative(project.regions))
+        yield "regios", doc, "", problems
 
 
 def load_catalog(
@@ -92,6 +106,8 @@ def load_catalog(
     for kind, doc, _body in valid:
         if kind == "themas":
             _add_taxonomy(catalog, doc)
+        elif kind == "regios":
+            _add_regions(catalog, doc)
     for kind, doc, body in valid:
         if kind == "provider":
             _add_provider(catalog, doc)
@@ -144,9 +160,10 @@ def _add_provider(catalog: Catalog, doc: Document) -> None:
         last_reviewed=_date(data["laatst_gecontroleerd"]),
         status=data.get("status", "actief"),
         sample=data.get("voorbeelddata", False),
-        phone=data.get("telefoon"),
+        phone=_main_number(data),
         email=data.get("email"),
         website=data.get("website"),
+        phone_lines=phone_lines(data),
     )
     for i, raw in enumerate(data.get("locaties", [])):
         coords = raw.get("coordinaten") or {}
@@ -164,9 +181,13 @@ def _add_provider(catalog: Catalog, doc: Document) -> None:
             lon=coords.get("lon"),
             address=raw.get("adres"),
             opening_hours=raw.get("openingstijden"),
-            phone=raw.get("telefoon") or provider.phone,
+            phone=_main_number(raw) or provider.phone,
             email=raw.get("email"),
             website=raw.get("website"),
+            phone_lines=phone_lines(raw),
+            by_appointment=raw.get("op_afspraak", False),
+            valid_from=_date(raw.get("geldig_vanaf")),
+            valid_until=_date(raw.get("geldig_tot")),
         )
         provider.locations.append(location)
         catalog.locations.setdefault(location.id, location)
@@ -188,11 +209,15 @@ def _add_provider(catalog: Catalog, doc: Document) -> None:
             referrers=raw.get("verwijzers", []),
             delivery=raw.get("uitvoering", ["professionals"]),
             location_ids=[global_ref(r, pid) for r in raw.get("locaties", [])],
-            area=raw.get("werkgebied", []),
+            area=catalog.expand_area(raw.get("werkgebied", [])),
+            area_written=raw.get("werkgebied", []),
+            where=raw.get("waar", ["op-locatie"]),
+            schools=raw.get("scholen", []),
             languages=raw.get("talen", ["nl"]),
             age_min_months=age_months(age["van"]) if age else None,
             age_max_months=age_months(age["tot"], upper=True) if age else None,
-            phone=raw.get("telefoon") or provider.phone,
+            phone=_main_number(raw) or provider.phone,
+            phone_lines=phone_lines(raw),
             email=raw.get("email") or provider.email,
             website=raw.get("website"),
             valid_from=_date(raw.get("geldig_vanaf")),
@@ -203,6 +228,12 @@ def _add_provider(catalog: Catalog, doc: Document) -> None:
         provider.services.append(service)
         catalog.services.setdefault(service.id, service)
     catalog.providers[pid] = provider
+
+
+def _main_number(raw: dict) -> str | None:
+    """`telefoon`, or else the first of `telefoonlijnen`: the number a one-number output shows."""
+    lines = raw.get("telefoonlijnen") or [{}]
+    return raw.get("telefoon") or lines[0].get("nummer")
 
 
 def parse_postcodes(values: list[str]) -> list[tuple[int, int]]:
@@ -222,12 +253,15 @@ def _add_municipality(catalog: Catalog, doc: Document, body: str) -> None:
         for r in data.get("routes", [])
     ]
     routes.sort(key=lambda r: r.valid_from, reverse=True)
+    region = catalog.regions.get(data["jeugdregio"])
     catalog.municipalities[data["cbs_code"]] = Municipality(
         id=Path(doc.path).stem,
         code=data["cbs_code"],
         name=data["naam"],
         province=data["provincie"],
-        region=data["jeugdregio"],
+        region=region.name if region else data["jeugdregio"],
+        region_id=data["jeugdregio"],
+        shared_postcodes=[int(p) for p in data.get("gedeelde_postcodes", [])],
         postcodes=parse_postcodes(data["postcodes"]),
         last_reviewed=_date(data["laatst_gecontroleerd"]),
         raw=data,
@@ -246,3 +280,18 @@ def _add_taxonomy(catalog: Catalog, doc: Document) -> None:
         )
     for raw in doc.data.get("afkortingen", []):
         catalog.abbreviations[raw["afkorting"]] = raw["betekenis"]
+
+
+def _add_regions(catalog: Catalog, doc: Document) -> None:
+    for i, raw in enumerate(doc.data["jeugdregios"]):
+        catalog.regions.setdefault(
+            raw["id"],
+            Region(
+                id=raw["id"],
+                name=raw["naam"],
+                municipalities=[m["code"] for m in raw["gemeenten"]],
+                names={m["code"]: m["naam"] for m in raw["gemeenten"]},
+                source=doc.path,
+                line=doc.where(("jeugdregios", i))[0],
+            ),
+        )

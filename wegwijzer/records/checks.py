@@ -15,7 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from . import geo, hours, phones
+from . import checks_contact, geo, hours, phones
 from .model import REVIEW_MONTHS, Catalog, age_months, is_stale
 from .problems import WARNING, Problem
 from .yamlload import Document
@@ -46,6 +46,7 @@ def run(catalog: Catalog, docs: list[tuple[str, Document]], known_ids: set[str])
         elif kind == "themas":
             problems += _unique(doc, ("themas",), "id", "thema")
     problems += _municipalities_apart(municipalities)
+    problems += checks_contact.run(catalog, docs)
     return problems
 
 
@@ -245,7 +246,8 @@ def _service(
             near = _near(full, catalog.locations).replace(f"'{pid}/", "'")
             out.append(doc.problem((*path, "locaties", i), f"locatie '{ref}' bestaat niet{near}"))
     for i, code in enumerate(svc.get("werkgebied", [])):
-        if code != "NL" and code not in catalog.municipalities:
+        # Region ids (no GM prefix) are checked in checks_contact.
+        if code.startswith("GM") and code not in catalog.municipalities:
             out.append(
                 doc.problem(
                     (*path, "werkgebied", i),
@@ -288,8 +290,8 @@ def route_refs(route: dict) -> Iterable[tuple[tuple, str]]:
     """Every (relative path, reference) inside one route."""
     for i, item in enumerate(route.get("eerste_aanspreekpunt", [])):
         yield ("eerste_aanspreekpunt", i, "wie"), item["wie"]
-    if "toegang_specialistisch" in route:
-        yield ("toegang_specialistisch", "wie"), route["toegang_specialistisch"]["wie"]
+    for i, item in enumerate(route.get("toegang_specialistisch", [])):
+        yield ("toegang_specialistisch", i, "wie"), item["wie"]
     for i, item in enumerate(route.get("verwijzers", [])):
         if "wie" in item:
             yield ("verwijzers", i, "wie"), item["wie"]

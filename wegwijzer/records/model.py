@@ -44,6 +44,41 @@ def age_months(value: int | str, upper: bool = False) -> int:
     return months + (11 if upper and unit == "jaar" else 0)
 
 
+@dataclass(frozen=True)
+class PhoneLine:
+    """One number to call (`telefoonlijnen`): what it is for and when someone answers."""
+
+    number: str
+    purpose: str
+    hours: str | None  # OSM opening_hours ("24/7", "Mo-Fr 08:30-17:00; PH off"); None: unknown
+    crisis: bool = False
+
+
+def phone_lines(raw: dict[str, Any]) -> list[PhoneLine]:
+    """The `telefoonlijnen` of a provider, location or service, as written."""
+    return [
+        PhoneLine(
+            number=line["nummer"],
+            purpose=line["doel"],
+            hours=line.get("bereikbaar"),
+            crisis=line.get("crisis", False),
+        )
+        for line in raw.get("telefoonlijnen", [])
+    ]
+
+
+@dataclass
+class Region:
+    """A jeugdregio (taxonomie/jeugdregios.yaml): municipalities that buy youth care together."""
+
+    id: str
+    name: str
+    municipalities: list[str]  # CBS codes, also of municipalities without a page
+    names: dict[str, str] = field(default_factory=dict)  # CBS code -> municipality name
+    source: str = ""
+    line: int = 1
+
+
 @dataclass
 class Location:
     id: str  # global: "<provider>/<local id>"
@@ -62,6 +97,10 @@ class Location:
     phone: str | None = None
     email: str | None = None
     website: str | None = None
+    phone_lines: list[PhoneLine] = field(default_factory=list)
+    by_appointment: bool = False  # `op_afspraak`: shown as "op afspraak", never "nu open"
+    valid_from: Date | None = None
+    valid_until: Date | None = None
 
 
 @dataclass
@@ -81,7 +120,12 @@ class Service:
     referrers: list[str] = field(default_factory=list)
     delivery: list[str] = field(default_factory=lambda: ["professionals"])
     location_ids: list[str] = field(default_factory=list)  # global ids
-    area: list[str] = field(default_factory=list)  # CBS codes, or ["NL"]
+    # `werkgebied` expanded once by the catalog: CBS codes (regions replaced by their
+    # municipalities), or ["NL"]; `area_written` keeps the codes and region ids as written.
+    area: list[str] = field(default_factory=list)
+    area_written: list[str] = field(default_factory=list)
+    where: list[str] = field(default_factory=lambda: ["op-locatie"])  # `waar`
+    schools: list[str] = field(default_factory=list)  # `scholen`, with waar op-school
     languages: list[str] = field(default_factory=lambda: ["nl"])
     age_min_months: int | None = None
     age_max_months: int | None = None  # inclusive
@@ -92,6 +136,17 @@ class Service:
     valid_until: Date | None = None
     status: str = "actief"
     last_reviewed: Date | None = None
+    phone_lines: list[PhoneLine] = field(default_factory=list)
+
+    @property
+    def area_codes(self) -> list[str]:
+        """The expanded service area (the name other outputs code against)."""
+        return self.area
+
+    @property
+    def area_regions(self) -> list[str]:
+        """Region ids named in `werkgebied` as written."""
+        return [a for a in self.area_written if not a.startswith("GM") and a != "NL"]
 
 
 @dataclass
@@ -108,6 +163,7 @@ class Provider:
     phone: str | None = None
     email: str | None = None
     website: str | None = None
+    phone_lines: list[PhoneLine] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
 
@@ -125,7 +181,7 @@ class Municipality:
     code: str  # CBS code
     name: str
     province: str
-    region: str
+    region: str  # the jeugdregio's name, for display
     postcodes: list[tuple[int, int]]
     last_reviewed: Date
     raw: dict[str, Any]
@@ -133,6 +189,8 @@ class Municipality:
     body: str = ""  # Markdown below the front matter
     sample: bool = False
     routes: list[Route] = field(default_factory=list)  # newest first
+    region_id: str | None = None  # id in taxonomie/jeugdregios.yaml
+    shared_postcodes: list[int] = field(default_factory=list)  # also in a neighbour
 
     def route_on(self, day: Date) -> Route | None:
         """The route in force on `day`: the newest one that has started and not ended."""
@@ -164,6 +222,7 @@ class Catalog:
     services: dict[str, Service] = field(default_factory=dict)
     municipalities: dict[str, Municipality] = field(default_factory=dict)  # by CBS code
     themes: dict[str, Theme] = field(default_factory=dict)
+    regions: dict[str, Region] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # from the schemas
     # Every id defined in a record file, also in files that failed validation: a reference to
@@ -176,6 +235,44 @@ class Catalog:
 
     def label(self, table: str, value: str) -> str:
         return self.labels.get(table, {}).get(value, value)
+
+    def region_of(self, code: str) -> Region | None:
+        """The jeugdregio that lists the municipality `code`."""
+        for region in self.regions.values():
+            if code in region.municipalities:
+                return region
+        return None
+
+    def expand_area(self, written: list[str]) -> list[str]:
+        """`werkgebied` as written -> CBS codes (a region stands for all its municipalities),
+        or ["NL"]; unknown names stay as written (checks.py reports them)."""
+        if "NL" in written:
+            return ["NL"]
+        codes: list[str] = []
+        for item in written:
+            region = self.regions.get(item)
+            for code in region.municipalities if region else [item]:
+                if code not in codes:
+                    codes.append(code)
+        return codes
+
+    def phone_lines_for(self, service: Service) -> list[PhoneLine]:
+        """The lines to call for a service: its own, then those of its locations, then its
+        provider's; each number once (the first mention wins)."""
+        found: list[PhoneLine] = []
+        seen: set[str] = set()
+        sources = [service.phone_lines]
+        sources += [
+            self.locations[ref].phone_lines for ref in service.location_ids if ref in self.locations
+        ]
+        provider = self.providers.get(service.provider_id)
+        sources.append(provider.phone_lines if provider else [])
+        for lines in sources:
+            for line in lines:
+                if line.number not in seen:
+                    seen.add(line.number)
+                    found.append(line)
+        return found
 
     def active_services(self) -> list[Service]:
         """Services on the site today: active, started, not ended (in file order)."""

@@ -31,6 +31,10 @@ class Project:
         return self.root / "taxonomie" / "themas.yaml"
 
     @property
+    def regions(self) -> Path:
+        return self.root / "taxonomie" / "jeugdregios.yaml"
+
+    @property
     def schemas(self) -> Path:
         return self.root / "schemas"
 

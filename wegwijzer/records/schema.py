@@ -31,7 +31,7 @@ from .problems import Problem
 from .yamlload import Ambiguous, Document, Rejected, field_path
 
 BASE = "https://wegwijzer.invalid/schemas/"
-SCHEMA_FILES = ("common", "provider", "gemeente", "themas")
+SCHEMA_FILES = ("common", "provider", "gemeente", "themas", "regios")
 
 _TYPE_NAMES = {
     "string": "tekst",

@@ -1,0 +1,292 @@
+"""`wegwijzer migreer`: rewrite existing record files to the shape of issue 11.
+
+Reads `providers/**/*.yaml`, `content/gemeenten/*.md` and
+`taxonomie/jeugdregios.yaml`; writes the same files back with line edits only,
+so comments, blank lines and the order of keys stay where the editor put them
+(a YAML dump would lose them). Emits one Dutch line per change and per thing
+it could not decide (for the editor to finish by hand). Running it twice
+changes nothing the second time.
+
+- `telefoon` + `telefoon_toelichting` -> `telefoonlijnen` (with `bereikbaar`
+  when the toelichting says plain office hours or day and night);
+- `jeugdregio: Free text` -> the id of that region; regions that
+  taxonomie/jeugdregios.yaml lacks are added, with the municipalities naming them;
+- `toegang_specialistisch: {wie, toelichting}` -> a list of `{wie, hoe}`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .records.project import Project
+
+_KEY = re.compile(r"^(?P<indent> *)(?P<dash>- )?(?P<key>[a-z_]+):(?P<rest>.*)$")
+
+
+@dataclass
+class Migration:
+    changed: dict[Path, str] = field(default_factory=dict)  # new text per file
+    notes: list[str] = field(default_factory=list)
+
+
+def slug(name: str) -> str:
+    """Region name -> id: "Zuid-Kennemerland en IJmond" -> "zuid-kennemerland-en-ijmond"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _block_end(lines: list[str], start: int, indent: int) -> int:
+    """Index after the value of the key on line `start` (its continuation lines)."""
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > indent):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():  # keep trailing blank lines outside
+        end -= 1
+    return end
+
+
+def _scalar(lines: list[str], start: int, end: int) -> str:
+    """The value of a `key: value` block as YAML reads it."""
+    text = "\n".join(lines[start:end])
+    value = yaml.safe_load(text)
+    return next(iter(value.values())) if isinstance(value, dict) else ""
+
+
+def _quote(text: str) -> str:
+    """A double-quoted YAML scalar on one line (PyYAML escapes what needs escaping)."""
+    dumped = yaml.safe_dump(text, default_style='"', allow_unicode=True, width=1 << 30)
+    return dumped.removesuffix("\n...\n").strip()
+
+
+def _plain(text: str) -> str:
+    """Text as a YAML value: unquoted when YAML reads it back as the same text."""
+    try:
+        same = yaml.safe_load(f"k: {text}") == {"k": text}
+    except yaml.YAMLError:
+        same = False
+    return text if same and "#" not in text else _quote(text)
+
+
+_TIME = r"(\d{1,2})[.:](\d{2})"
+
+
+def _hhmm(hour: str, minute: str) -> str:
+    return f"{int(hour):02d}:{minute}"
+
+
+def guess_hours(text: str) -> str | None:
+    """Plain office hours or "day and night" in a Dutch note -> opening_hours, else None."""
+    low = text.lower()
+    if re.search(r"24 uur per dag|dag en nacht|24/7|24 uur bereikbaar", low):
+        return "24/7"
+    match = re.search(rf"werkdagen van {_TIME} tot {_TIME}", low)
+    if not match:
+        return None
+    opens, closes = _hhmm(*match.groups()[:2]), _hhmm(*match.groups()[2:])
+    friday = re.search(rf"vrijdag tot {_TIME}", low)
+    if friday:
+        return f"Mo-Th {opens}-{closes}; Fr {opens}-{_hhmm(*friday.groups())}; PH off"
+    return f"Mo-Fr {opens}-{closes}; PH off"
+
+
+def _phone_lines(lines: list[str], path: str, notes: list[str]) -> bool:
+    """Replace every `telefoon` (+ `telefoon_toelichting` in the same mapping)."""
+    changed = False
+    i = 0
+    while i < len(lines):
+        match = _KEY.match(lines[i])
+        if not match or match["key"] != "telefoon":
+            i += 1
+            continue
+        indent = len(match["indent"]) + (2 if match["dash"] else 0)
+        number = _scalar(lines, i, i + 1) if not match["dash"] else None
+        if match["dash"] or not isinstance(number, str):
+            i += 1
+            continue
+        note_at = _sibling(lines, i, indent, "telefoon_toelichting")
+        note = ""
+        if note_at is not None:
+            note_end = _block_end(lines, note_at, indent)
+            note = str(_scalar(lines, note_at, note_end)).strip()
+        hours = guess_hours(note) if note else None
+        purpose = note
+        if not note or (hours and len(re.sub(r"[^a-z]", "", _without_hours(note))) < 5):
+            purpose = "Algemeen nummer"
+        pad = " " * indent
+        new = [f"{pad}telefoonlijnen:", f"{pad}  - nummer: {_quote(number)}"]
+        new.append(f"{pad}    doel: {_plain(purpose)}")
+        if hours:
+            new.append(f"{pad}    bereikbaar: {_quote(hours)}")
+        else:
+            notes.append(
+                f"{path}:{i + 1}: telefoon {number}: bereikbaar niet ingevuld; schrijf de "
+                'tijden waarop iemand opneemt, bijvoorbeeld bereikbaar: "Mo-Fr 08:30-17:00; PH off"'
+            )
+        if note_at is not None:
+            del lines[note_at:note_end]
+            if note_at < i:
+                i -= note_end - note_at
+        lines[i : i + 1] = new
+        notes.append(f"{path}:{i + 1}: telefoon {number} -> telefoonlijnen")
+        changed = True
+        i += len(new)
+    return changed
+
+
+def _without_hours(note: str) -> str:
+    low = note.lower()
+    low = re.sub(rf"(op )?werkdagen van {_TIME} tot {_TIME}( uur)?", "", low)
+    low = re.sub(rf"(op )?vrijdag tot {_TIME}( uur)?", "", low)
+    return re.sub(r"24 uur per dag|dag en nacht|7 dagen per week|bereikbaar|\b(en|uur)\b", "", low)
+
+
+def _sibling(lines: list[str], at: int, indent: int, key: str) -> int | None:
+    """Line of `key` in the same mapping as line `at` (keys at `indent`)."""
+    for step in (-1, 1):
+        j = at + step
+        while 0 <= j < len(lines):
+            line = lines[j]
+            if line.strip() and not line.lstrip().startswith("#"):
+                here = _indent(line)
+                if here < indent or (here == indent - 2 and line.lstrip().startswith("- ")):
+                    break
+                if here == indent and line.lstrip().startswith("- "):
+                    break
+                match = _KEY.match(line)
+                if here == indent and match and not match["dash"] and match["key"] == key:
+                    return j
+            j += step
+    return None
+
+
+def _access_lists(lines: list[str], path: str, notes: list[str]) -> bool:
+    """`toegang_specialistisch:` with `wie`/`toelichting` below -> a one-entry list."""
+    changed = False
+    for i, line in enumerate(lines):
+        match = _KEY.match(line)
+        if not match or match["key"] != "toegang_specialistisch" or match["rest"].strip():
+            continue
+        indent = len(match["indent"]) + (2 if match["dash"] else 0)
+        end = _block_end(lines, i, indent)
+        body = [j for j in range(i + 1, end) if lines[j].strip()]
+        if not body or lines[body[0]].lstrip().startswith("- "):
+            continue  # already a list
+        child = _indent(lines[body[0]])
+        first = True
+        for j in range(i + 1, end):
+            if not lines[j].strip():
+                continue
+            if _indent(lines[j]) == child:
+                key = _KEY.match(lines[j])
+                if key and key["key"] == "toelichting":
+                    lines[j] = lines[j].replace("toelichting:", "hoe:", 1)
+                if first:
+                    lines[j] = " " * child + "- " + lines[j][child:]
+                    first = False
+                    continue
+            lines[j] = "  " + lines[j]
+        notes.append(
+            f"{path}:{i + 1}: toegang_specialistisch -> lijst van onderdelen (wat, wie, hoe)"
+        )
+        changed = True
+    return changed
+
+
+def _regions(project: Project, gemeenten: list[tuple[Path, dict]], out: Migration) -> dict:
+    """Region name or id -> id; adds the regions taxonomie/jeugdregios.yaml lacks."""
+    path = project.regions
+    text = path.read_text("utf-8") if path.exists() else ""
+    data = (yaml.safe_load(text) if text else None) or {}
+    known = data.get("jeugdregios", []) if isinstance(data, dict) else []
+    ids: dict[str, str] = {}
+    for region in known:
+        ids[region["id"]] = region["id"]
+        ids[region["naam"].lower()] = region["id"]
+        ids[slug(region["naam"])] = region["id"]
+    missing: dict[str, list[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    for _file, front in gemeenten:
+        value = str(front.get("jeugdregio", ""))
+        if not value or value in ids or value.lower() in ids or slug(value) in ids:
+            continue
+        missing.setdefault(slug(value), []).append((front["cbs_code"], front["naam"]))
+        names[slug(value)] = value
+    if not missing:
+        return ids
+    if not text:
+        text = (
+            "# yaml-language-server: $schema=../schemas/regios.schema.json\n"
+            "# De jeugdregio's met al hun gemeenten (gemaakt door wegwijzer migreer).\n"
+            "jeugdregios:\n"
+        )
+    for rid, members in missing.items():
+        text = text.rstrip("\n") + "\n\n" if known or rid != next(iter(missing)) else text
+        text += f"  - id: {rid}\n    naam: {_quote(names[rid])}\n    gemeenten:\n"
+        for code, name in sorted(members):
+            text += f"      - {{code: {code}, naam: {_quote(name)}}}\n"
+        ids[rid] = ids[names[rid].lower()] = rid
+        out.notes.append(
+            f"{project.relative(path)}: jeugdregio {rid} toegevoegd met "
+            f"{len(members)} gemeente(n); vul de overige gemeenten van de regio aan"
+        )
+    out.changed[path] = text
+    return ids
+
+
+def migrate(root: Path) -> Migration:
+    """Every rewrite, without writing (see `write`)."""
+    project = Project(Path(root))
+    out = Migration()
+    for path in project.provider_files():
+        rel = project.relative(path)
+        lines = path.read_text("utf-8").split("\n")
+        if _phone_lines(lines, rel, out.notes):
+            out.changed[path] = "\n".join(lines)
+    gemeenten = []
+    for path in project.municipality_files():
+        text = path.read_text("utf-8")
+        parts = text.split("\n---", 1) if text.startswith("---") else []
+        front = yaml.safe_load(parts[0][3:]) if parts else None
+        if isinstance(front, dict):
+            gemeenten.append((path, front))
+    ids = _regions(project, gemeenten, out)
+    for path, front in gemeenten:
+        rel = project.relative(path)
+        lines = path.read_text("utf-8").split("\n")
+        changed = _access_lists(lines, rel, out.notes)
+        value = str(front.get("jeugdregio", ""))
+        rid = ids.get(value) or ids.get(value.lower()) or ids.get(slug(value))
+        if rid and rid != value:
+            for i, line in enumerate(lines):
+                if line.startswith("jeugdregio:"):
+                    lines[i] = f"jeugdregio: {rid}"
+                    out.notes.append(f"{rel}:{i + 1}: jeugdregio {value} -> {rid}")
+                    changed = True
+                    break
+        if changed:
+            out.changed[path] = "\n".join(lines)
+    return out
+
+
+def run(root: Path, dry_run: bool = False) -> int:
+    """The CLI command: print what changes (and what to finish by hand), then write it."""
+    result = migrate(root)
+    for note in result.notes:
+        print(note)
+    if not dry_run:
+        for path, text in result.changed.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, "utf-8")
+    count = len(result.changed)
+    verb = "zou" if dry_run else "is"
+    print(f"{count} bestand(en) {verb} omgezet" if count else "niets om te zetten")
+    return 0
