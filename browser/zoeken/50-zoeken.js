@@ -69,6 +69,12 @@
       pagina.aantalGetoond = 0
       leegMaken(lijst)
       var plaats = gemeenten[shard.code].naam
+      if (pagina.getoond.length === 0 && s.open) {
+        zet('Er is in ' + plaats + ' nu niets open' + (vraag ? ' voor \u201c' + vraag + '\u201d' : '') +
+          ' en niemand telefonisch bereikbaar. Deze nummers kunt u nu bellen:')
+        pagina.nuBellen(shard)
+        return
+      }
       if (pagina.getoond.length === 0) {
         zet('Geen resultaten' + (vraag ? ' voor \u201c' + vraag + '\u201d' : '') + ' in ' + plaats +
           '. Probeer een ander woord of minder filters.')

@@ -10,8 +10,9 @@ page embeds:
   code or "NL", or a location in the municipality. ``index`` is a lunr index (Dutch pipeline,
   ``search_collection.CollectionIndex``: statistics of the whole country, so a service scores
   the same in every shard); ``documents`` maps each ref to what a result card and the facets
-  need; ``roosters`` are the opening-hours schedules for "nu open" (``hours.schedule``),
-  shared by key;
+  need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its phone
+  lines that have hours; ``roosters`` are the schedules of locations and phone lines for
+  "nu open of bereikbaar" (``hours.schedule``), shared by key;
 - ``namen.<hash>.json``: name, provider, service page and municipality of every active
   service, for a search before a municipality is chosen (matched by name in the browser);
 - the manifest: per municipality its name, shard file and postcode ranges; the names file;
@@ -120,6 +121,9 @@ class Prepared:
     card_json: str  # `card` as JSON without its closing brace
     locations: list[Location]
     local_codes: set[str]  # municipalities by area or location (not "NL")
+    # Phone lines with hours (``Catalog.phone_lines_for``): (hours, number, tel: href, crisis).
+    # "Nu open of bereikbaar" counts a service whose line is staffed now.
+    lines: tuple = ()
 
 
 def _ref(number: int) -> str:
@@ -178,6 +182,11 @@ def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
         card_json=_json(card)[:-1],
         locations=locations,
         local_codes=local,
+        lines=tuple(
+            (line.hours, line.number, phones.tel_href(line.number), line.crisis)
+            for line in catalog.phone_lines_for(service)
+            if line.hours and phones.tel_href(line.number)
+        ),
     )
 
 
@@ -214,11 +223,18 @@ def shard_json(
                 key = schedules.setdefault(data, f"r{len(schedules) + 1}")
                 if key not in keys:
                     keys.append(key)
+        lines = []
+        for opening_hours, number, tel, crisis in item.lines:
+            data = _schedule(opening_hours, catalog.today)
+            if data is not None:
+                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
+                lines.append(_json([key, number, tel, 1 if crisis else 0]))
         own = "true" if code in item.local_codes else "false"
         key_list = ",".join(f'"{key}"' for key in keys)
+        line_list = f',"lijnen":[{",".join(lines)}]' if lines else ""
         documents.append(
             f'"{item.ref}":{item.card_json},"waar":{_json_text(text)},"eigen":{own},'
-            f'"roosters":[{key_list}]}}'
+            f'"roosters":[{key_list}]{line_list}}}'
         )
     roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
     return (

@@ -116,7 +116,7 @@ def form(catalog: Catalog) -> str:
 {_select("kosten", "Kosten en financiering", _labels(catalog, "dienst.financiering"), "Alle")}
 {_select("voor", "Voor wie", _labels(catalog, "dienst.doelgroep"), "Iedereen")}
 <div class="ww-zoek-veld ww-zoek-open"><input type="checkbox" id="ww-open" name="open" value="1" data-facet="open">
-<label for="ww-open" id="ww-open-label">Nu open</label></div>
+<label for="ww-open" id="ww-open-label">Nu open of bereikbaar</label></div>
 <button type="reset" class="md-button ww-zoek-wis" id="ww-wis">Alles wissen</button>
 </div>
 </details>
