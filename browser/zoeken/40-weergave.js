@@ -112,7 +112,7 @@
           a.naam.localeCompare(b.naam, 'nl')
       })
       if (!gezien['0800-2000']) {
-        rijen.push({ naam: 'Veilig Thuis', lijn: { nummer: '0800-2000', tel: 'tel:08002000', tekst: 'Dag en nacht bereikbaar' } })
+        rijen.push({ naam: 'Veilig Thuis', lijn: { nummer: '0800-2000', tel: 'tel:+318002000', tekst: 'Dag en nacht bereikbaar' } })
       }
       leegMaken(lijst)
       rijen.forEach(function (r) {

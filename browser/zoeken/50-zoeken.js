@@ -17,6 +17,7 @@
   'use strict'
 
   var SUGGESTIES = 10
+  var VOORBEELD = 'bijvoorbeeld scheiding, slapen, pesten of GGZ'
 
   window.wegwijzerZoekenDelen.zoeken = function (pagina) {
     var gegevens = pagina.gegevens
@@ -38,6 +39,7 @@
     var toonMeer = pagina.toonMeer
     var zet = pagina.zet
     var fout = pagina.fout
+    var status = pagina.status
     var beurt = 0
 
     function resultaten (shard, s) {
@@ -68,7 +70,7 @@
       pagina.getoond = alle.filter(function (d) { return past(d, s, open, null) })
       pagina.aantalGetoond = 0
       leegMaken(lijst)
-      var plaats = gemeenten[shard.code].naam
+      var plaats = gemeenten[shard.code] ? gemeenten[shard.code].naam : 'het hele aanbod'
       if (pagina.getoond.length === 0 && s.open) {
         zet('Er is in ' + plaats + ' nu niets open' + (vraag ? ' voor \u201c' + vraag + '\u201d' : '') +
           ' en niemand telefonisch bereikbaar. Deze nummers kunt u nu bellen:')
@@ -132,6 +134,44 @@
       if (mijn === beurt) uitkomst.setAttribute('data-klaar', 'ja')
     }
 
+    // Een zoekvraag waar niets mee te zoeken is: de melding die zegt wat wel werkt; anders null.
+    function vraagProbleem (q) {
+      var tekst = String(q || '').trim()
+      if (!tekst) return null
+      var lijst = woorden(tekst)
+      if (!lijst.length) {
+        return 'Uw zoekvraag bevat geen letters of cijfers. Typ een woord, ' + VOORBEELD + '.'
+      }
+      if (lijst.every(function (w) { return w.length < 2 })) {
+        return 'Typ minstens twee letters, ' + VOORBEELD + '.'
+      }
+      var lunr = window.lunr
+      var alleenStop = lijst.every(function (w) {
+        return lunr.nl.stopWordFilter(new lunr.Token(w, {})) === undefined
+      })
+      if (alleenStop) {
+        return 'Met woorden als \u201cde\u201d, \u201chet\u201d en \u201ceen\u201d kunnen we niet ' +
+          'zoeken. Typ waar u hulp bij zoekt, ' + VOORBEELD + '.'
+      }
+      return null
+    }
+
+    // Een gemeente in de zoekwoorden ("scheiding heemstede"): {gemeente, rest}; anders null.
+    function gemeenteInVraag (q) {
+      var lijst = woorden(q)
+      for (var i = 0; i < gegevens.gemeenten.length; i++) {
+        var g = gegevens.gemeenten[i]
+        var naam = woorden(g.naam)
+        for (var j = 0; j + naam.length <= lijst.length; j++) {
+          if (lijst.slice(j, j + naam.length).join(' ') === naam.join(' ')) {
+            var rest = lijst.slice(0, j).concat(lijst.slice(j + naam.length))
+            return { gemeente: g, rest: rest.join(' ') }
+          }
+        }
+      }
+      return null
+    }
+
     function voerUit (s) {
       var mijn = ++beurt
       uitkomst.setAttribute('data-klaar', 'nee')
@@ -139,6 +179,29 @@
     }
 
     function start (s, mijn) {
+      var probleem = vraagProbleem(s.q)
+      if (probleem) {
+        leegMaken(lijst)
+        pagina.getoond = []
+        meer.hidden = true
+        toonAantallen(null)
+        zet(probleem)
+        return Promise.resolve()
+      }
+      var herkend = !s.gemeente ? gemeenteInVraag(s.q) : null
+      if (herkend) {
+        // Zoek in die gemeente met de andere woorden; het formulier en de URL blijven zoals
+        // de lezer ze schreef.
+        var kopie = {}
+        Object.keys(s).forEach(function (k) { kopie[k] = s[k] })
+        kopie.q = herkend.rest
+        return laadShard(herkend.gemeente.code).then(function (shard) {
+          if (mijn !== beurt) return
+          pagina.huidigeShard = shard
+          resultaten(shard, kopie)
+          status.textContent = 'U noemde de gemeente ' + herkend.gemeente.naam + '. ' + status.textContent
+        }, function () { if (mijn === beurt) fout() })
+      }
       if (s.gemeente && gemeenten[s.gemeente]) {
         if (!pagina.huidigeShard || pagina.huidigeShard.code !== s.gemeente) {
           zet('Het aanbod in ' + gemeenten[s.gemeente].naam + ' wordt geladen\u2026')
@@ -150,6 +213,16 @@
         }, function () { if (mijn === beurt) fout() })
       }
       pagina.huidigeShard = null
+      // Het hele aanbod past in een eerste zoekopdracht: zoek alles, ook op thema en met
+      // tikfouten; elke kaart zegt waar de dienst is.
+      if (gegevens.alles && (woorden(s.q).length || s.open || pagina.heeftFilter(s))) {
+        return laadShard('alles').then(function (shard) {
+          if (mijn !== beurt) return
+          pagina.huidigeShard = shard
+          resultaten(shard, s)
+          status.textContent += ' Kies uw gemeente: dan staat het aanbod bij u in de buurt bovenaan.'
+        }, function () { if (mijn === beurt) fout() })
+      }
       if (woorden(s.q).length) {
         return laadNamen().then(function (rijen) {
           if (mijn === beurt) suggesties(rijen, s)

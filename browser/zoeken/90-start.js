@@ -79,6 +79,10 @@
   pagina.kanOpen = typeof window.wegwijzerNuOpen === 'function'
   if (!pagina.kanOpen) veld.open.disabled = true
 
+  pagina.heeftFilter = function (s) {
+    return FACETTEN.some(function (f) { return s[f] })
+  }
+
   delen.staat(pagina)
   delen.laden(pagina)
   delen.filters(pagina)

@@ -530,7 +530,9 @@ def test_header_search_shows_the_names_as_text(page, url):
     box.fill("Kwaad")
     box.press("Enter")
     page.wait_for_function("document.getElementById('ww-uitkomst')?.dataset.klaar === 'ja'")
-    titles = {norm(t) for t in page.locator("#ww-resultaten .ww-resultaat-naam").all_text_contents()}
+    titles = {
+        norm(t) for t in page.locator("#ww-resultaten .ww-resultaat-naam").all_text_contents()
+    }
     assert titles, "the header search found nothing"
     assert page.locator("#ww-q").input_value() == "Kwaad"
     assert_inert(page, errors)

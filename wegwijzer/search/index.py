@@ -13,6 +13,8 @@ page embeds:
   need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its phone
   lines that have hours; ``roosters`` are the schedules of locations and phone lines for
   "nu open of bereikbaar" (``hours.schedule``), shared by key;
+- ``alles.<hash>.json``: the same for the whole catalogue (no service is "eigen"), only when
+  it is at most FIRST_SEARCH_BUDGET gzipped; the manifest's ``alles`` names it (else null);
 - ``namen.<hash>.json``: name, provider, service page and municipality of every active
   service, for a search before a municipality is chosen (matched by name in the browser);
 - the manifest: per municipality its name, shard file and postcode ranges; the names file;
@@ -25,6 +27,7 @@ sha256 of their bytes, so no cache ever serves an old shard. Output is determini
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html as _html
 import json
@@ -50,6 +53,9 @@ FIELDS = [
     {"field_name": "tekst"},  # description, provider, location names and places
     {"field_name": "extra", "boost": 0.5},  # synonyms and abbreviations found, audience
 ]
+ALL = "alles"  # the shard of the whole catalogue
+FIRST_SEARCH_BUDGET = 250_000  # bytes gzipped: what a first search may download
+GZIP_RATIO = 6  # JSON of cards and an index shrinks at most about this much
 SUMMARY = 160  # characters of the description on a result card
 NATIONAL = "NL"
 _POSTCODE = re.compile(r"^\s*(\d{4})\s*(?:[A-Za-z]{2})?\s*$")
@@ -339,6 +345,18 @@ def build(catalog: Catalog) -> SearchFiles:
                 "postcodes": [list(r) for r in municipality.postcodes],
             }
         )
+    # The whole catalogue in one shard, for a search before a municipality is chosen, when it
+    # fits the budget of a first search (a regional network does; the national one does not:
+    # then the page asks for the municipality and searches the names file meanwhile).
+    # The cards alone give a cheap lower bound: a national catalogue is not even serialized.
+    all_file = None
+    cards = sum(len(p.card_json) for p in prepared.values())
+    everything = b""
+    if cards <= FIRST_SEARCH_BUDGET * GZIP_RATIO:
+        everything = shard_json(catalog, ALL, list(prepared.values()), index).encode("utf-8")
+    if everything and len(gzip.compress(everything, 9, mtime=0)) <= FIRST_SEARCH_BUDGET:
+        all_file = hashed_name(ALL, everything)
+        files[f"{FOLDER}/{all_file}"] = everything
     data = _json(names(catalog, list(prepared.values()))).encode("utf-8")
     names_file = hashed_name("namen", data)
     files[f"{FOLDER}/{names_file}"] = data
@@ -346,6 +364,7 @@ def build(catalog: Catalog) -> SearchFiles:
     manifest = {
         "gemeenten": municipalities,
         "namen": names_file,
+        "alles": all_file,
         "synoniemen": query_synonyms(catalog),
     }
     return SearchFiles(files=files, manifest=manifest)
