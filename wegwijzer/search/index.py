@@ -222,8 +222,11 @@ def shard_json(
         text, shown = where(catalog, item.service, item.locations, code)
         keys = []
         for location in shown:
+            # "Op afspraak" is never "nu open", whatever hours the location also has.
             data = (
-                _schedule(location.opening_hours, catalog.today) if location.opening_hours else None
+                _schedule(location.opening_hours, catalog.today)
+                if location.opening_hours and not location.by_appointment
+                else None
             )
             if data is not None:
                 key = schedules.setdefault(data, f"r{len(schedules) + 1}")
