@@ -249,7 +249,7 @@ def test_the_whole_catalogue_shard_holds_every_service_and_its_phone_lines(built
     assert len(docs) == len(catalog.active_services())
     assert not any(d["eigen"] for d in docs.values())
     for doc in docs.values():
-        for key, number, tel, crisis in doc.get("lijnen", []):
+        for key, _number, tel, crisis in doc.get("lijnen", []):
             assert key in data["roosters"] and tel.startswith("tel:") and crisis in (0, 1)
 
 
