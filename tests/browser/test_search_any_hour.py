@@ -255,3 +255,18 @@ def test_axe_on_the_search_results_at_320px(page, server_url, site_dir):
     assert axe_violations(page) == []
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 320, width
+
+
+@pytest.mark.parametrize("query", ["scheiding", "opvoedn", "ggz", "slapen kind"])
+def test_whole_catalogue_ranking_equals_python(page, server_url, site_dir, query):
+    from wegwijzer.search import pipeline as sp
+
+    data = manifest(site_dir)
+    shard = json.loads((site_dir / "sociale-kaart" / "zoekindex" / data["alles"]).read_text())
+    docs = shard["documents"]
+    expected = [
+        docs[ref]["naam"] for ref, _ in sp.search(shard["index"], query, data["synoniemen"])
+    ]
+    page.goto(server_url + ZOEK + "?q=" + quote(query))
+    done(page)
+    assert expected and names(page) == expected[:30]
