@@ -79,14 +79,13 @@
   pagina.kanOpen = typeof window.wegwijzerNuOpen === 'function'
   if (!pagina.kanOpen) veld.open.disabled = true
 
-  pagina.heeftFilter = function (s) {
-    return FACETTEN.some(function (f) { return s[f] })
-  }
+  pagina.heeftFilter = function (s) { return FACETTEN.some(function (f) { return s[f] }) }
 
   delen.staat(pagina)
   delen.laden(pagina)
   delen.filters(pagina)
   delen.weergave(pagina)
+  delen.vraag(pagina)
   delen.zoeken(pagina)
 
   // ------------------------------------------------------------------ gebeurtenissen
