@@ -95,10 +95,7 @@
 
     function suggesties (rijen, s) {
       var vraag = woorden(s.q)
-      leegMaken(lijst)
-      pagina.getoond = []
-      meer.hidden = true
-      toonAantallen(null)
+      alleenTekst('')
       var gevonden = rijen.filter(function (r) {
         return vraag.every(function (w) {
           return r.woorden.some(function (x) { return x.indexOf(w) === 0 })
@@ -143,21 +140,12 @@
 
     function start (s, mijn) {
       var probleem = vraagProbleem(s.q)
-      if (probleem) {
-        leegMaken(lijst)
-        pagina.getoond = []
-        meer.hidden = true
-        toonAantallen(null)
-        zet(probleem)
-        return Promise.resolve()
-      }
+      if (probleem) return alleenTekst(probleem)
       var herkend = !s.gemeente ? gemeenteInVraag(s.q) : null
       if (herkend) {
         // Zoek in die gemeente met de andere woorden; het formulier en de URL blijven zoals
         // de lezer ze schreef.
-        var kopie = {}
-        Object.keys(s).forEach(function (k) { kopie[k] = s[k] })
-        kopie.q = herkend.rest
+        var kopie = Object.assign({}, s, { q: herkend.rest })
         return laadShard(herkend.gemeente.code).then(function (shard) {
           if (mijn !== beurt) return
           pagina.huidigeShard = shard
@@ -191,12 +179,17 @@
           if (mijn === beurt) suggesties(rijen, s)
         }, function () { if (mijn === beurt) fout() })
       }
+      return alleenTekst('Kies uw gemeente of vul uw postcode in om het aanbod bij u in de buurt te zien. ' +
+        'U kunt ook meteen een zoekwoord typen.')
+    }
+
+    // Alleen een melding, zonder resultaten en aantallen.
+    function alleenTekst (tekst) {
       leegMaken(lijst)
       pagina.getoond = []
       meer.hidden = true
       toonAantallen(null)
-      zet('Kies uw gemeente of vul uw postcode in om het aanbod bij u in de buurt te zien. ' +
-        'U kunt ook meteen een zoekwoord typen.')
+      zet(tekst)
       return Promise.resolve()
     }
 
