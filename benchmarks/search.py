@@ -135,8 +135,11 @@ def measure_sizes(built) -> dict:
     shards = {
         path: (len(data), gz(data))
         for path, data in built.files.items()
-        if not path.startswith(f"{FOLDER}/namen.")
+        if not path.startswith((f"{FOLDER}/namen.", f"{FOLDER}/alles."))
     }
+    # The whole catalogue in one shard is only written when it fits the first-search budget.
+    everything = built.manifest.get("alles")
+    all_gzip = gz(built.files[f"{FOLDER}/{everything}"]) if everything else None
     gzipped = sorted(g for _, g in shards.values())
     largest = max(shards, key=lambda p: shards[p][1])
     names = built.files[f"{FOLDER}/{built.manifest['namen']}"]
@@ -149,6 +152,7 @@ def measure_sizes(built) -> dict:
         "largest_shard": largest,
         "names_raw": len(names),
         "names_gzip": gz(names),
+        "all_gzip": all_gzip,
     }
 
 
@@ -329,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{kb(s['shard_raw_max'])}; doel <= {kb(TARGET_DOWNLOAD)}) {'OK' if ok else 'TE GROOT'}"
     )
     print(f"namenbestand             {kb(s['names_raw'])}, gzip {kb(s['names_gzip'])}")
+    if s["all_gzip"] is None:
+        print("hele catalogus           past niet in een eerste zoekopdracht: eerst de gemeente")
+    else:
+        print(f"hele catalogus           gzip {kb(s['all_gzip'])} (doel <= {kb(TARGET_DOWNLOAD)})")
     if "browser" in result:
         w, p = result["browser"], result["page"]
         print(f"zoekpagina (html)        {kb(p['raw'])}, gzip {kb(p['gzip'])}")

@@ -236,8 +236,28 @@ def test_manifest(built, catalog):
     for entry in manifest["gemeenten"]:
         assert f"{si.FOLDER}/{entry['shard']}" in built.files
     assert f"{si.FOLDER}/{manifest['namen']}" in built.files
-    assert len(built.files) == len(catalog.municipalities) + 1
+    # a shard per municipality, the names file and the whole catalogue (it is small here)
+    assert f"{si.FOLDER}/{manifest['alles']}" in built.files
+    assert len(built.files) == len(catalog.municipalities) + 2
     assert manifest["synoniemen"] == query_synonyms(catalog)
+
+
+def test_the_whole_catalogue_shard_holds_every_service_and_its_phone_lines(built, catalog):
+    data = json.loads(built.files[f"{si.FOLDER}/{built.manifest['alles']}"])
+    assert data["gemeente"] == si.ALL
+    docs = data["documents"]
+    assert len(docs) == len(catalog.active_services())
+    assert not any(d["eigen"] for d in docs.values())
+    for doc in docs.values():
+        for key, _number, tel, crisis in doc.get("lijnen", []):
+            assert key in data["roosters"] and tel.startswith("tel:") and crisis in (0, 1)
+
+
+def test_a_catalogue_over_the_budget_gets_no_whole_catalogue_shard(catalog, monkeypatch):
+    monkeypatch.setattr(si, "FIRST_SEARCH_BUDGET", 100)
+    built = si.build(catalog)
+    assert built.manifest["alles"] is None
+    assert not [p for p in built.files if "/alles." in p]
 
 
 def test_file_names_are_content_hashed(built):

@@ -27,8 +27,8 @@
  * en deel `staat`: leeg, uitUrl, naarUrl, uitFormulier, naarFormulier, gemeenteBijPostcode
  * en verwerkPostcode. Een status is {param: tekst} met alleen waarden die het formulier kent
  * (schoon), zodat een gedeelde of verzonnen URL niets anders kan.
- * Leest de URL, het formulier (pagina.veld) en window.wegwijzerZoekQ; schrijft de URL, het
- * formulier en de postcodemelding (pagina.melding).
+ * Leest de URL en het formulier (pagina.veld); schrijft de URL, het
+ * formulier en de postcodemelding (pagina.melding), ook als de URL een onbekende gemeente noemt.
  */
 (function () {
   'use strict'
@@ -44,6 +44,7 @@
     var veld = pagina.veld
     var melding = pagina.melding
     var gegevens = pagina.gegevens
+    var onbekend = '' // de melding over een onbekende gemeente in de URL, tot ze getoond is
 
     function leeg () {
       var s = {}
@@ -74,12 +75,14 @@
       var params = new URLSearchParams(window.location.search)
       var s = {}
       PARAMS.forEach(function (p) { s[p] = params.get(p) || '' })
-      // De pagina haalt q voor Material's eigen zoekvenster uit de URL (zie wegwijzer/search/page.py).
-      if (typeof window.wegwijzerZoekQ === 'string') {
-        s.q = window.wegwijzerZoekQ
-        window.wegwijzerZoekQ = undefined
+      var gevraagd = s.gemeente
+      var uit = schoon(s)
+      if (gevraagd && !uit.gemeente) {
+        // Een verzonnen of verouderde code in een gedeelde link: zeggen, niet stil negeren.
+        onbekend = 'De gemeente in deze link (' + gevraagd.slice(0, 12) + ') kennen we ' +
+          'niet. Kies uw gemeente uit de lijst of vul uw postcode in.'
       }
-      return schoon(s)
+      return uit
     }
 
     function naarUrl (s, nieuw) {
@@ -130,7 +133,8 @@
     function verwerkPostcode (s, klaar) {
       var tekst = s.postcode.trim()
       if (!tekst) {
-        melding.textContent = ''
+        melding.textContent = onbekend
+        onbekend = ''
         return s
       }
       var g = gemeenteBijPostcode(tekst)

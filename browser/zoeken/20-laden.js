@@ -8,7 +8,7 @@
  *   namen       {aanbieders: [[slug, naam]], plaatsen: [naam], diensten: [[naam,
  *               nr. van de aanbieder, id van de dienst, nr. van de plaats]]}, landelijk
  * Deel `laden` voegt aan pagina toe:
- *   laadShard(code)  Promise van {code, index (lunr, via wegwijzerLaadIndex uit
+ *   laadShard(code)  (code 'alles': het hele aanbod, als gegevens.alles er is) Promise van {code, index (lunr, via wegwijzerLaadIndex uit
  *                    zoek-pipeline.js), documenten, roosters}
  *   laadNamen()      Promise van [{naam, aanbieder, url, waar, woorden}]
  *   woorden(tekst)   de woorden zoals het namenbestand ze vergelijkt: kleine letters,
@@ -16,6 +16,8 @@
  */
 (function () {
   'use strict'
+
+  var ALLES = 'alles'
 
   window.wegwijzerZoekenDelen.laden = function (pagina) {
     var gegevens = pagina.gegevens
@@ -33,7 +35,9 @@
 
     function laadShard (code) {
       if (!shards[code]) {
-        shards[code] = haal(gemeenten[code].shard).then(function (json) {
+        // 'alles': het hele aanbod in een shard (gegevens.alles), als dat klein genoeg is.
+        var bestand = code === ALLES ? gegevens.alles : gemeenten[code].shard
+        shards[code] = haal(bestand).then(function (json) {
           return {
             code: code,
             index: window.wegwijzerLaadIndex(json.index),

@@ -6,7 +6,11 @@
  * toegang, kosten, voor, roosters}) en de status (10-staat.js); "nu open" rekent
  * window.wegwijzerNuOpen (nu-open.js) uit, als dat er is (pagina.kanOpen).
  * Deel `filters` voegt aan pagina toe:
- *   openNu(shard)        {rooster: open?} voor deze minuut
+ *   openNu(shard)        {rooster: open?} voor deze minuut (ook de roosters van telefoonlijnen)
+ *   bereikbaar(d, open)  de telefoonlijn van d die nu bemand is, als
+ *                        {nummer, tel, crisis, tekst: "Dag en nacht bereikbaar" of
+ *                        "Telefonisch bereikbaar tot 17:00"}; anders null
+ *   isOpen(d, open)      een locatie open of een telefoonlijn bemand ("nu open of bereikbaar")
  *   past(d, s, open, behalve)  past document d bij alle filters van s, behalve `behalve`?
  *   tel(kandidaten, s, open)   {filter: {waarde: aantal}}: per filter geteld over de
  *                        kandidaten met alleen de andere filters toegepast
@@ -39,23 +43,48 @@
       var minuut = Math.floor(Date.now() / 60000)
       if (shard.open && shard.open.minuut === minuut) return shard.open.roosters
       var open = {}
+      var teksten = {}
       if (kanOpen) {
         Object.keys(shard.roosters).forEach(function (sleutel) {
           var span = doc.createElement('span')
           span.setAttribute('data-rooster', JSON.stringify(shard.roosters[sleutel]))
           window.wegwijzerNuOpen(span)
           open[sleutel] = span.getAttribute('data-status') === 'open'
+          teksten[sleutel] = span.textContent
         })
       }
-      shard.open = { minuut: minuut, roosters: open }
+      // De teksten ("Nu open · tot 17:00") naast de vlaggen, niet als sleutel van `open`.
+      shard.open = { minuut: minuut, roosters: open, teksten: teksten }
       return open
+    }
+
+    // De telefoonlijn die nu bemand is (crisislijnen eerst), met de tekst voor de kaart.
+    function bereikbaar (d, open, shard) {
+      var lijnen = Array.isArray(d.lijnen) ? d.lijnen : []
+      var beste = null
+      for (var i = 0; i < lijnen.length; i++) {
+        var l = lijnen[i]
+        if (!Array.isArray(l) || !open[l[0]]) continue
+        if (!beste || (l[3] && !beste[3])) beste = l
+      }
+      if (!beste) return null
+      var tekst = (shard && shard.open && shard.open.teksten[beste[0]]) || ''
+      var tot = /tot (.+)$/.exec(tekst)
+      return {
+        nummer: String(beste[1]),
+        tel: String(beste[2]),
+        crisis: !!beste[3],
+        tekst: /dag en nacht/.test(tekst) || !tot
+          ? 'Dag en nacht bereikbaar'
+          : 'Telefonisch bereikbaar tot ' + tot[1]
+      }
     }
 
     function isOpen (d, open) {
       for (var i = 0; i < d.roosters.length; i++) {
         if (open[d.roosters[i]]) return true
       }
-      return false
+      return bereikbaar(d, open) !== null
     }
 
     // Past het document bij alle filters, behalve het filter `behalve` (voor de aantallen)?
@@ -139,6 +168,8 @@
     }
 
     pagina.openNu = openNu
+    pagina.bereikbaar = bereikbaar
+    pagina.isOpen = isOpen
     pagina.past = past
     pagina.tel = tel
     pagina.toonAantallen = toonAantallen

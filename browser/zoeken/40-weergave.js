@@ -79,8 +79,73 @@
         nu.hidden = true
         onder.appendChild(nu)
       }
+      var lijn = kanOpen ? pagina.bereikbaar(d, pagina.openNu(shard), shard) : null
+      if (lijn) {
+        if (onder.firstChild) onder.appendChild(doc.createTextNode(' '))
+        onder.appendChild(element('span', 'ww-bereikbaar', lijn.tekst))
+        if (lijn.nummer !== d.telefoon && TEL.test(lijn.tel)) {
+          onder.appendChild(doc.createTextNode(' '))
+          var lijnBel = element('a', 'ww-resultaat-bel', 'Bel ' + lijn.nummer)
+          lijnBel.setAttribute('href', lijn.tel)
+          onder.appendChild(lijnBel)
+        }
+      }
       if (onder.firstChild) li.appendChild(onder)
       return li
+    }
+
+    // Wat nu te bellen is als er niets open is: de bemande lijnen van de shard (crisislijnen
+    // eerst, elk nummer een keer), Veilig Thuis (wettelijk dag en nacht) en 112. Nooit leeg.
+    function nuBellen (shard) {
+      var open = pagina.openNu(shard)
+      var gezien = {}
+      var rijen = []
+      Object.keys(shard.documenten).forEach(function (ref) {
+        var d = shard.documenten[ref]
+        var lijn = pagina.bereikbaar(d, open, shard)
+        if (!lijn || gezien[lijn.nummer] || !TEL.test(lijn.tel)) return
+        gezien[lijn.nummer] = true
+        rijen.push({ naam: String(d.aanbieder || d.naam), lijn: lijn, eigen: !!d.eigen })
+      })
+      rijen.sort(function (a, b) {
+        return (b.lijn.crisis - a.lijn.crisis) || (b.eigen - a.eigen) ||
+          a.naam.localeCompare(b.naam, 'nl')
+      })
+      if (!gezien['0800-2000']) {
+        rijen.push({ naam: 'Veilig Thuis', lijn: { nummer: '0800-2000', tel: 'tel:+318002000', tekst: 'Dag en nacht bereikbaar' } })
+      }
+      leegMaken(lijst)
+      rijen.forEach(function (r) {
+        var li = element('li', 'ww-resultaat ww-nu-bellen')
+        li.appendChild(element('h3', 'ww-resultaat-naam', r.naam))
+        var p = element('p', 'ww-resultaat-contact')
+        var a = element('a', 'ww-resultaat-bel', 'Bel ' + r.lijn.nummer)
+        a.setAttribute('href', r.lijn.tel)
+        p.appendChild(a)
+        p.appendChild(doc.createTextNode(' '))
+        p.appendChild(element('span', 'ww-bereikbaar', r.lijn.tekst))
+        li.appendChild(p)
+        lijst.appendChild(li)
+      })
+      var nood = element('li', 'ww-resultaat ww-nu-bellen')
+      nood.appendChild(element('h3', 'ww-resultaat-naam', 'Bij direct gevaar: 112'))
+      var p112 = element('p', 'ww-resultaat-contact')
+      var a112 = element('a', 'ww-resultaat-bel', 'Bel 112')
+      a112.setAttribute('href', 'tel:112')
+      p112.appendChild(a112)
+      nood.appendChild(p112)
+      lijst.appendChild(nood)
+      meer.hidden = true
+    }
+
+    // De resultaten in beeld: de kop krijgt de focus (het toetsenbord van een telefoon gaat
+    // dicht) en komt bovenaan in beeld.
+    function inBeeld () {
+      var kop = doc.getElementById('ww-uitkomst-kop')
+      if (!kop || uitkomst.hidden) return
+      kop.setAttribute('tabindex', '-1')
+      kop.focus({ preventScroll: true })
+      kop.scrollIntoView({ block: 'start' })
     }
 
     function toonMeer (shard) {
@@ -118,6 +183,8 @@
     pagina.meervoud = meervoud
     pagina.toonMeer = toonMeer
     pagina.zet = zet
+    pagina.nuBellen = nuBellen
+    pagina.inBeeld = inBeeld
     pagina.fout = fout
   }
 }())

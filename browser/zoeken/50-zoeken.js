@@ -38,6 +38,9 @@
     var toonMeer = pagina.toonMeer
     var zet = pagina.zet
     var fout = pagina.fout
+    var status = pagina.status
+    var vraagProbleem = pagina.vraagProbleem
+    var gemeenteInVraag = pagina.gemeenteInVraag
     var beurt = 0
 
     function resultaten (shard, s) {
@@ -68,7 +71,13 @@
       pagina.getoond = alle.filter(function (d) { return past(d, s, open, null) })
       pagina.aantalGetoond = 0
       leegMaken(lijst)
-      var plaats = gemeenten[shard.code].naam
+      var plaats = gemeenten[shard.code] ? gemeenten[shard.code].naam : 'het hele aanbod'
+      if (pagina.getoond.length === 0 && s.open) {
+        zet('Er is in ' + plaats + ' nu niets open' + (vraag ? ' voor \u201c' + vraag + '\u201d' : '') +
+          ' en niemand telefonisch bereikbaar. Deze nummers kunt u nu bellen:')
+        pagina.nuBellen(shard)
+        return
+      }
       if (pagina.getoond.length === 0) {
         zet('Geen resultaten' + (vraag ? ' voor \u201c' + vraag + '\u201d' : '') + ' in ' + plaats +
           '. Probeer een ander woord of minder filters.')
@@ -86,10 +95,7 @@
 
     function suggesties (rijen, s) {
       var vraag = woorden(s.q)
-      leegMaken(lijst)
-      pagina.getoond = []
-      meer.hidden = true
-      toonAantallen(null)
+      alleenTekst('')
       var gevonden = rijen.filter(function (r) {
         return vraag.every(function (w) {
           return r.woorden.some(function (x) { return x.indexOf(w) === 0 })
@@ -133,6 +139,20 @@
     }
 
     function start (s, mijn) {
+      var probleem = vraagProbleem(s.q)
+      if (probleem) return alleenTekst(probleem)
+      var herkend = !s.gemeente ? gemeenteInVraag(s.q) : null
+      if (herkend) {
+        // Zoek in die gemeente met de andere woorden; het formulier en de URL blijven zoals
+        // de lezer ze schreef.
+        var kopie = Object.assign({}, s, { q: herkend.rest })
+        return laadShard(herkend.gemeente.code).then(function (shard) {
+          if (mijn !== beurt) return
+          pagina.huidigeShard = shard
+          resultaten(shard, kopie)
+          status.textContent = 'U noemde de gemeente ' + herkend.gemeente.naam + '. ' + status.textContent
+        }, function () { if (mijn === beurt) fout() })
+      }
       if (s.gemeente && gemeenten[s.gemeente]) {
         if (!pagina.huidigeShard || pagina.huidigeShard.code !== s.gemeente) {
           zet('Het aanbod in ' + gemeenten[s.gemeente].naam + ' wordt geladen\u2026')
@@ -144,17 +164,32 @@
         }, function () { if (mijn === beurt) fout() })
       }
       pagina.huidigeShard = null
+      // Het hele aanbod past in een eerste zoekopdracht: zoek alles, ook op thema en met
+      // tikfouten; elke kaart zegt waar de dienst is.
+      if (gegevens.alles && (woorden(s.q).length || s.open || pagina.heeftFilter(s))) {
+        return laadShard('alles').then(function (shard) {
+          if (mijn !== beurt) return
+          pagina.huidigeShard = shard
+          resultaten(shard, s)
+          status.textContent += ' Kies uw gemeente: dan staat het aanbod bij u in de buurt bovenaan.'
+        }, function () { if (mijn === beurt) fout() })
+      }
       if (woorden(s.q).length) {
         return laadNamen().then(function (rijen) {
           if (mijn === beurt) suggesties(rijen, s)
         }, function () { if (mijn === beurt) fout() })
       }
+      return alleenTekst('Kies uw gemeente of vul uw postcode in om het aanbod bij u in de buurt te zien. ' +
+        'U kunt ook meteen een zoekwoord typen.')
+    }
+
+    // Alleen een melding, zonder resultaten en aantallen.
+    function alleenTekst (tekst) {
       leegMaken(lijst)
       pagina.getoond = []
       meer.hidden = true
       toonAantallen(null)
-      zet('Kies uw gemeente of vul uw postcode in om het aanbod bij u in de buurt te zien. ' +
-        'U kunt ook meteen een zoekwoord typen.')
+      zet(tekst)
       return Promise.resolve()
     }
 

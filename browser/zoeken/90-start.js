@@ -9,12 +9,17 @@
  * wegwijzerZoek, doet het niets: dan blijft de lijst per gemeente staan.
  * Gebeurtenissen: typen zoekt na een pauze (TYPPAUZE) en vervangt de URL; een filter, een
  * gemeente, een postcode of verzenden zet een nieuwe URL (terugknop); popstate zet alles
- * terug. Op een telefoon staan de filters dicht, tenzij er al een gekozen is.
+ * terug. Na verzenden (Enter), een gekozen gemeente of postcode komen de resultaten in beeld
+ * en krijgt hun kop de focus. Pijltjestoetsen in de gemeentelijst zoeken niet per toets: pas
+ * na een pauze (PIJLPAUZE), zonder focus te verplaatsen, en een reeks pijltjes is een stap
+ * in de geschiedenis; Enter zoekt meteen. Op een telefoon staan de filters dicht, tenzij er al een gekozen is.
  */
 (function () {
   'use strict'
 
   var TYPPAUZE = 150 // ms
+  var PIJLPAUZE = 700 // ms: bladeren met pijltjes in de gemeentelijst
+  var PIJLEN = /^(?:Arrow(?:Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/
   var delen = window.wegwijzerZoekenDelen
   delete window.wegwijzerZoekenDelen
   var FACETTEN = delen.FACETTEN
@@ -74,10 +79,13 @@
   pagina.kanOpen = typeof window.wegwijzerNuOpen === 'function'
   if (!pagina.kanOpen) veld.open.disabled = true
 
+  pagina.heeftFilter = function (s) { return FACETTEN.some(function (f) { return s[f] }) }
+
   delen.staat(pagina)
   delen.laden(pagina)
   delen.filters(pagina)
   delen.weergave(pagina)
+  delen.vraag(pagina)
   delen.zoeken(pagina)
 
   // ------------------------------------------------------------------ gebeurtenissen
@@ -114,7 +122,24 @@
     if (/^\d{4}([A-Za-z]{2})?$/.test(tekst)) nuZoeken(false)
     else if (!tekst) nuZoeken(false)
   })
-  veld.postcode.addEventListener('change', function () { nuZoeken(true, true) })
+  veld.postcode.addEventListener('change', function () {
+    nuZoeken(true, true).then(pagina.inBeeld)
+  })
+  var pijl = false // de laatste wijziging van de gemeente kwam van een pijltjestoets
+  var pijlReeks = false // de geschiedenis heeft al een stap voor deze reeks pijltjes
+  var pijlWacht = null
+  veld.gemeente.addEventListener('keydown', function (e) {
+    if (PIJLEN.test(e.key)) {
+      pijl = true
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      if (pijlWacht) window.clearTimeout(pijlWacht)
+      pijlWacht = null
+      nuZoeken(!pijlReeks).then(pagina.inBeeld)
+      pijlReeks = false
+    }
+  })
+  veld.gemeente.addEventListener('blur', function () { pijlReeks = false })
   veld.gemeente.addEventListener('change', function () {
     // Een andere gemeente dan die van de postcode: de postcode klopt niet meer.
     var g = pagina.gemeenteBijPostcode(veld.postcode.value)
@@ -122,14 +147,24 @@
       veld.postcode.value = ''
       pagina.melding.textContent = ''
     }
-    nuZoeken(true)
+    if (pijl) {
+      pijl = false
+      if (pijlWacht) window.clearTimeout(pijlWacht)
+      pijlWacht = window.setTimeout(function () {
+        pijlWacht = null
+        nuZoeken(!pijlReeks)
+        pijlReeks = true
+      }, PIJLPAUZE)
+      return
+    }
+    nuZoeken(true).then(pagina.inBeeld)
   })
   FACETTEN.forEach(function (naam) {
     veld[naam].addEventListener('change', function () { nuZoeken(true) })
   })
   formulier.addEventListener('submit', function (e) {
     e.preventDefault()
-    nuZoeken(true, true)
+    nuZoeken(true, true).then(pagina.inBeeld)
   })
   formulier.addEventListener('reset', function (e) {
     e.preventDefault()

@@ -15,7 +15,7 @@ def test_print_hides_navigation_and_keeps_the_route(page, server_url):
         ".md-sidebar--primary",
         ".md-sidebar--secondary",
         ".md-footer",
-        ".md-search",
+        ".ww-kopzoek",
         ".md-content__button",
         ".ww-geschiedenis",
         ".ww-gemeente-aanbod",

@@ -10,8 +10,11 @@ page embeds:
   code or "NL", or a location in the municipality. ``index`` is a lunr index (Dutch pipeline,
   ``search_collection.CollectionIndex``: statistics of the whole country, so a service scores
   the same in every shard); ``documents`` maps each ref to what a result card and the facets
-  need; ``roosters`` are the opening-hours schedules for "nu open" (``hours.schedule``),
-  shared by key;
+  need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its phone
+  lines that have hours; ``roosters`` are the schedules of locations and phone lines for
+  "nu open of bereikbaar" (``hours.schedule``), shared by key;
+- ``alles.<hash>.json``: the same for the whole catalogue (no service is "eigen"), only when
+  it is at most FIRST_SEARCH_BUDGET gzipped; the manifest's ``alles`` names it (else null);
 - ``namen.<hash>.json``: name, provider, service page and municipality of every active
   service, for a search before a municipality is chosen (matched by name in the browser);
 - the manifest: per municipality its name, shard file and postcode ranges; the names file;
@@ -24,6 +27,7 @@ sha256 of their bytes, so no cache ever serves an old shard. Output is determini
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html as _html
 import json
@@ -49,6 +53,9 @@ FIELDS = [
     {"field_name": "tekst"},  # description, provider, location names and places
     {"field_name": "extra", "boost": 0.5},  # synonyms and abbreviations found, audience
 ]
+ALL = "alles"  # the shard of the whole catalogue
+FIRST_SEARCH_BUDGET = 250_000  # bytes gzipped: what a first search may download
+GZIP_RATIO = 6  # JSON of cards and an index shrinks at most about this much
 SUMMARY = 160  # characters of the description on a result card
 NATIONAL = "NL"
 _POSTCODE = re.compile(r"^\s*(\d{4})\s*(?:[A-Za-z]{2})?\s*$")
@@ -120,6 +127,9 @@ class Prepared:
     card_json: str  # `card` as JSON without its closing brace
     locations: list[Location]
     local_codes: set[str]  # municipalities by area or location (not "NL")
+    # Phone lines with hours (``Catalog.phone_lines_for``): (hours, number, tel: href, crisis).
+    # "Nu open of bereikbaar" counts a service whose line is staffed now.
+    lines: tuple = ()
 
 
 def _ref(number: int) -> str:
@@ -178,6 +188,11 @@ def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
         card_json=_json(card)[:-1],
         locations=locations,
         local_codes=local,
+        lines=tuple(
+            (line.hours, line.number, phones.tel_href(line.number), line.crisis)
+            for line in catalog.phone_lines_for(service)
+            if line.hours and phones.tel_href(line.number)
+        ),
     )
 
 
@@ -207,18 +222,28 @@ def shard_json(
         text, shown = where(catalog, item.service, item.locations, code)
         keys = []
         for location in shown:
+            # "Op afspraak" is never "nu open", whatever hours the location also has.
             data = (
-                _schedule(location.opening_hours, catalog.today) if location.opening_hours else None
+                _schedule(location.opening_hours, catalog.today)
+                if location.opening_hours and not location.by_appointment
+                else None
             )
             if data is not None:
                 key = schedules.setdefault(data, f"r{len(schedules) + 1}")
                 if key not in keys:
                     keys.append(key)
+        lines = []
+        for opening_hours, number, tel, crisis in item.lines:
+            data = _schedule(opening_hours, catalog.today)
+            if data is not None:
+                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
+                lines.append(_json([key, number, tel, 1 if crisis else 0]))
         own = "true" if code in item.local_codes else "false"
         key_list = ",".join(f'"{key}"' for key in keys)
+        line_list = f',"lijnen":[{",".join(lines)}]' if lines else ""
         documents.append(
             f'"{item.ref}":{item.card_json},"waar":{_json_text(text)},"eigen":{own},'
-            f'"roosters":[{key_list}]}}'
+            f'"roosters":[{key_list}]{line_list}}}'
         )
     roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
     return (
@@ -323,6 +348,18 @@ def build(catalog: Catalog) -> SearchFiles:
                 "postcodes": [list(r) for r in municipality.postcodes],
             }
         )
+    # The whole catalogue in one shard, for a search before a municipality is chosen, when it
+    # fits the budget of a first search (a regional network does; the national one does not:
+    # then the page asks for the municipality and searches the names file meanwhile).
+    # The cards alone give a cheap lower bound: a national catalogue is not even serialized.
+    all_file = None
+    cards = sum(len(p.card_json) for p in prepared.values())
+    everything = b""
+    if cards <= FIRST_SEARCH_BUDGET * GZIP_RATIO:
+        everything = shard_json(catalog, ALL, list(prepared.values()), index).encode("utf-8")
+    if everything and len(gzip.compress(everything, 9, mtime=0)) <= FIRST_SEARCH_BUDGET:
+        all_file = hashed_name(ALL, everything)
+        files[f"{FOLDER}/{all_file}"] = everything
     data = _json(names(catalog, list(prepared.values()))).encode("utf-8")
     names_file = hashed_name("namen", data)
     files[f"{FOLDER}/{names_file}"] = data
@@ -330,6 +367,7 @@ def build(catalog: Catalog) -> SearchFiles:
     manifest = {
         "gemeenten": municipalities,
         "namen": names_file,
+        "alles": all_file,
         "synoniemen": query_synonyms(catalog),
     }
     return SearchFiles(files=files, manifest=manifest)

@@ -31,15 +31,6 @@ SCRIPTS = (
     "assets/javascripts/zoeken.js",
 )
 STYLESHEET = "assets/stylesheets/zoeken.css"
-# Material for MkDocs opens its own search dialog when the URL has ?q= (and deletes q when the
-# dialog closes). This runs before Material's bundle: it takes q out of the URL and keeps it
-# for zoeken.js, which puts it back.
-HIDE_Q = (
-    "<script>(function(){try{var u=new URL(window.location.href);"
-    "if(u.searchParams.has('q')){window.wegwijzerZoekQ=u.searchParams.get('q');"
-    "u.searchParams.delete('q');window.history.replaceState(null,'',u.href)}}catch(e){}})()"
-    "</script>"
-)
 PRENATAL = "zwanger"
 MAX_AGE_YEARS = 23
 
@@ -116,7 +107,7 @@ def form(catalog: Catalog) -> str:
 {_select("kosten", "Kosten en financiering", _labels(catalog, "dienst.financiering"), "Alle")}
 {_select("voor", "Voor wie", _labels(catalog, "dienst.doelgroep"), "Iedereen")}
 <div class="ww-zoek-veld ww-zoek-open"><input type="checkbox" id="ww-open" name="open" value="1" data-facet="open">
-<label for="ww-open" id="ww-open-label">Nu open</label></div>
+<label for="ww-open" id="ww-open-label">Nu open of bereikbaar</label></div>
 <button type="reset" class="md-button ww-zoek-wis" id="ww-wis">Alles wissen</button>
 </div>
 </details>
@@ -173,7 +164,6 @@ def search_page(catalog: Catalog, manifest: dict) -> str:
     )
     return page(
         [
-            block(HIDE_Q),
             block(
                 f'<div class="ww-zoek-intro"><link rel="stylesheet" href="{attr(base + STYLESHEET)}">'
                 f"\n{intro}\n</div>"
