@@ -75,7 +75,9 @@ def test_the_zensical_configuration_is_mkdocs_yml_without_hooks(tmp_path):
     assert (config["docs_dir"], config["site_dir"]) == ("docs", "site")
     assert config["theme"]["variant"] == "classic" and config["theme"]["language"] == "nl"
     assert (tmp_path / config["theme"]["custom_dir"]).resolve() == ROOT / "overrides"
-    assert config["plugins"] == ["search"]  # Zensical's search plugin knows no `lang`
+    # The site's own search replaces Material's: no search plugin in either config.
+    assert config["plugins"] == original["plugins"] == []
+    assert "watch" not in config
     assert config["nav"] == original["nav"] and config["extra"] == original["extra"]
     properdocs = builder_config(
         ROOT, tmp_path / "docs", tmp_path / "site", tmp_path / "p.yml", "properdocs"

@@ -25,6 +25,7 @@ def builder_config(root: Path, docs: Path, site: Path, config_file: Path, builde
         raise ValueError(f"onbekende bouwer '{builder}'; kies uit {', '.join(BUILDERS)}")
     config = yaml.safe_load((Path(root) / "mkdocs.yml").read_text("utf-8")) or {}
     config.pop("hooks", None)
+    config.pop("watch", None)  # `make serve` folders of the repository, not of this tree
     here = Path(config_file).resolve().parent
 
     def relative(path: Path) -> str:

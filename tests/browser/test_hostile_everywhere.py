@@ -497,9 +497,9 @@ def _wait_for_results(page) -> None:
 
 
 def test_search_suggestions_show_the_names_as_text(page, url):
-    """Without a municipality a query lists services by name across the country."""
+    """Without a municipality a query searches the whole catalogue (it fits the budget)."""
     errors = _search(page, url + "sociale-kaart/zoeken/?q=kwaad")
-    names = [norm(n) for n in page.locator("#ww-resultaten .ww-suggestie h3").all_text_contents()]
+    names = [norm(n) for n in page.locator("#ww-resultaten .ww-resultaat-naam").all_text_contents()]
     for service in SERVICES.values():
         if "kwaad" in service["naam"].lower():
             assert norm(service["naam"]) in names

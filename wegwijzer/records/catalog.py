@@ -106,6 +106,9 @@ def load_catalog(
             _add_taxonomy(catalog, doc)
         elif kind == "regios":
             _add_regions(catalog, doc)
+    for kind, doc, _found in broken:
+        if kind == "regios":  # no false alarms in every municipality page: see its own errors
+            _add_regions(catalog, doc, readable_only=True)
     for kind, doc, body in valid:
         if kind == "provider":
             _add_provider(catalog, doc)
@@ -288,8 +291,14 @@ def _add_taxonomy(catalog: Catalog, doc: Document) -> None:
         catalog.abbreviations[raw["afkorting"]] = raw["betekenis"]
 
 
-def _add_regions(catalog: Catalog, doc: Document) -> None:
-    for i, raw in enumerate(doc.data["jeugdregios"]):
+def _add_regions(catalog: Catalog, doc: Document, readable_only: bool = False) -> None:
+    """The regions of taxonomie/jeugdregios.yaml; from a file with errors (`readable_only`)
+    those whose id, name and municipality codes can be read, so that the municipality pages
+    are checked against them instead of each reporting an unknown region."""
+    entries = doc.data.get("jeugdregios") if isinstance(doc.data, dict) else None
+    for i, raw in enumerate(entries if isinstance(entries, list) else []):
+        if readable_only and not _readable_region(raw):
+            continue
         catalog.regions.setdefault(
             raw["id"],
             Region(
@@ -301,3 +310,18 @@ def _add_regions(catalog: Catalog, doc: Document) -> None:
                 line=doc.where(("jeugdregios", i))[0],
             ),
         )
+
+
+def _readable_region(raw) -> bool:
+    return (
+        isinstance(raw, dict)
+        and isinstance(raw.get("id"), str)
+        and isinstance(raw.get("naam"), str)
+        and isinstance(raw.get("gemeenten"), list)
+        and all(
+            isinstance(m, dict)
+            and isinstance(m.get("code"), str)
+            and isinstance(m.get("naam"), str)
+            for m in raw["gemeenten"]
+        )
+    )
