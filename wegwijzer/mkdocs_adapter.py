@@ -56,7 +56,7 @@ def on_config(config):
     if errors:
         raise PluginError(f"{len(errors)} fout(en) in de records:\n" + format_problems(errors))
     try:
-        settings = SiteSettings.from_mapping(config.repo_url, extra)
+        settings = SiteSettings.from_mapping(config.repo_url, extra, config.site_url)
     except ValueError as err:
         raise PluginError(str(err)) from err
     _state.update(root=root, catalog=catalog, settings=settings, html={})

@@ -30,7 +30,8 @@
       if (global.console) { global.console.warn("Wegwijzer-kaart: Leaflet laadt niet", fout); }
       return null; // the overview's list and filters work without the map
     });
-    Promise.all([kaartLib, k.gegevens(root)]).then(function (delen) {
+    var inline = blok && blok.querySelector("script.wwk-gegevens");
+    Promise.all([kaartLib, k.gegevens(root, inline)]).then(function (delen) {
       var L = delen[0];
       var gegeven = delen[1];
       if (!doc.body.contains(element)) { return; } // the page changed meanwhile

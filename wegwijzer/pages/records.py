@@ -180,6 +180,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
                 provider.source,
                 provider.last_reviewed,
                 catalog.today,
+                path,
             )
         )
     )
@@ -301,6 +302,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
                 service.source,
                 service.last_reviewed,
                 catalog.today,
+                path,
             )
         )
     )

@@ -291,6 +291,7 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
                 municipality.source,
                 municipality.last_reviewed,
                 today,
+                path,
             )
         )
     )
