@@ -130,7 +130,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
         f'<p class="ww-soort">{text(kind)}</p>',
         sample_notice(provider.sample),
         status_notice(provider, catalog.today),
-        f'<div class="ww-omschrijving">{description_html(provider.description)}</div>',
+        # Phone first: on a 360x740 phone the number is on the first screen, above the text.
         '<h2 id="contact">Contact</h2>',
         _contact(
             provider.phone,
@@ -139,6 +139,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
             provider.website,
         )
         or "<p>Zie de locaties hieronder.</p>",
+        f'<div class="ww-omschrijving">{description_html(provider.description)}</div>',
         "</div>",
     ]
     body = [block("\n".join(p for p in head if p))]
@@ -245,6 +246,12 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
     return f'<dl class="ww-feiten">{"".join(rows)}</dl>'
 
 
+def _how_to_sign_up(catalog: Catalog, service: Service) -> str:
+    """'Hoe meld ik me aan?': the editor's text, or else what the kind of access means."""
+    how = service.raw.get("aanmelden") or catalog.label("dienst.toegang", service.access)
+    return f'<h3 id="aanmelden">Hoe meld ik me aan?</h3>\n<p class="ww-aanmelden">{text(how)}</p>'
+
+
 def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> str:
     path = service_source(service)
     provider = catalog.providers.get(service.provider_id)
@@ -260,19 +267,15 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         ),
         sample_notice(sample),
         status_notice(service, catalog.today),
+        # Phone and "how do I sign up" first: on the first screen of a 360x740 phone.
+        '<h2 id="contact">Bellen en aanmelden</h2>',
+        _contact(service.phone, None, service.email, service.website)
+        or _contact(provider.phone if provider else None, "(de aanbieder)", None, None)
+        or "<p>Neem contact op met de aanbieder.</p>",
+        _how_to_sign_up(catalog, service),
         f'<div class="ww-omschrijving">{description_html(service.description)}</div>',
         '<h2 id="voor-wie">Voor wie en hoe</h2>',
         service_facts(catalog, path, service),
-    ]
-    if service.raw.get("aanmelden"):
-        head += [
-            '<h2 id="aanmelden">Aanmelden</h2>',
-            f"<p>{text(service.raw['aanmelden'])}</p>",
-        ]
-    head += [
-        '<h2 id="contact">Contact</h2>',
-        _contact(service.phone, None, service.email, service.website)
-        or "<p>Neem contact op met de aanbieder.</p>",
         "</div>",
     ]
     body = [block("\n".join(p for p in head if p))]
