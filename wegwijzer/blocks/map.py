@@ -62,6 +62,25 @@ def address_line(location: Location) -> str:
     return f"{address['straat']}, {address['postcode']} {address['plaats']}"
 
 
+# What a small map's popup shows of a location: its inline data carries only these. The
+# filters' fields (themes, municipality code) and "Aanbod hier" (4 KB on a provider page with
+# seven locations) are the overview's; a small map's popup links to the provider's page.
+POPUP = {
+    "id",
+    "naam",
+    "soort",
+    "soort_label",
+    "adres",
+    "gemeente_naam",
+    "openingstijden_tekst",
+    "rooster",
+    "telefoon",
+    "tel",
+    "aanbieder_naam",
+    "aanbieder_url",
+}
+
+
 @lru_cache(maxsize=4096)
 def _describe(text: str) -> list[list[str]]:
     return [list(row) for row in hours.describe(text)]
@@ -176,7 +195,12 @@ def embed(
     ids = " ".join(loc.id for loc in located)
     # The map's own few locations inline: a provider or route page must not download every
     # location of the country to show 1-5 markers (kaart.js reads this before any file).
-    data = html.script_json(collection(catalog, located))
+    data = collection(catalog, located)
+    for feature in data["features"]:
+        feature["properties"] = {
+            key: value for key, value in feature["properties"].items() if key in POPUP
+        }
+    data = html.script_json(data)
     root_attr = f' data-root="{html.attr(root)}"' if root else ""
     label = html.attr(f"Kaart: {title}")
     return (
