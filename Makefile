@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test check lint chromium benchmark clean
+.PHONY: site serve test check lint chromium benchmark audit clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ test: $(STAMP) node_modules/.installed chromium lint
 
 benchmark: $(STAMP) node_modules/.installed
 	$(BIN)/python benchmarks/run.py
+
+# Lighthouse 12.2.3 (npm, pinned) with Debian's Chromium over one page of every kind, served
+# with gzip; prints four scores per page. Not part of `make test`.
+audit: site chromium
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python benchmarks/audit.py
 
 clean:
 	rm -rf site .pytest_cache
