@@ -23,6 +23,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
@@ -30,6 +31,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from .blocks import finished
 from .check import check_repository
 from .generate import write_files
+from .pages import notfound
 from .records.problems import format_problems
 from .settings import SiteSettings
 from .theme_cache import BlockCache
@@ -68,6 +70,7 @@ def on_files(files, config):
     pages = _state["pages"] = Path(tempfile.mkdtemp(prefix="wegwijzer-"))
     try:
         catalog = _state.pop("catalog")  # not needed after this: let MkDocs reuse its memory
+        _state["municipalities"] = notfound.municipalities(catalog)
         written = write_files(
             catalog, _state["settings"], _state["root"], pages, Path(config.site_dir)
         )
@@ -87,6 +90,10 @@ def on_env(env, config, files):
     env.globals["wegwijzer_cached"] = blocks.render
     env.globals["wegwijzer_cache_key"] = blocks.key
     env.globals["wegwijzer_titled"] = blocks.titled
+    if _state.get("municipalities") is not None:
+        places = _state["municipalities"]
+        # The Dutch 404 page (overrides/404.html): search box, emergency numbers, municipalities.
+        env.globals["wegwijzer_404"] = lambda root: Markup(notfound.body(places, str(root)))
     return env
 
 
