@@ -30,7 +30,8 @@ PAGES = {  # one page of every kind
     "kaart": "sociale-kaart/kaart/",
     "zoeken": "sociale-kaart/zoeken/",
     "handboek": "handboek/",
-    "404": "bestaat-niet/",
+    # Lighthouse stops at a 404 status: the 404 page itself, as the host serves it
+    "404": "404.html",
 }
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TILES = ["*service.pdok.nl*", "*tile.openstreetmap.org*"]
@@ -101,7 +102,16 @@ def audit(url: str, out: Path) -> dict[str, int]:
         timeout=300,
     )
     report = json.loads(out.read_text("utf-8"))
-    return {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    # what keeps a score below 100: the failing audits of the three non-performance scores
+    failing = sorted(
+        ref["id"]
+        for c in CATEGORIES[1:]
+        for ref in report["categories"][c]["auditRefs"]
+        if ref.get("weight") and (report["audits"][ref["id"]].get("score") or 0) < 1
+    )
+    scores["niet goed"] = ", ".join(failing)
+    return scores
 
 
 def main() -> int:
@@ -114,7 +124,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             for name, path in PAGES.items():
                 scores = audit(base + path, Path(tmp) / "rapport.json")
-                print(f"{name:<18} " + " ".join(f"{scores[c]:>10}" for c in CATEGORIES))
+                line = f"{name:<18} " + " ".join(f"{scores[c]:>10}" for c in CATEGORIES)
+                print(line + (f"  ({scores['niet goed']})" if scores["niet goed"] else ""))
     finally:
         server.shutdown()
     return 0
