@@ -15,7 +15,7 @@ $(error BUILDER moet mkdocs, properdocs of zensical zijn, niet '$(BUILDER)')
 endif
 BUILDER_STAMP := $(if $(filter $(BUILDER),$(BUILDERS)),.venv-$(BUILDER)/.installed)
 
-.PHONY: site serve test check lint chromium benchmark clean
+.PHONY: site serve test check lint chromium benchmark audit clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ test: $(STAMP) node_modules/.installed chromium lint $(BUILDERS:%=.venv-%/.insta
 
 benchmark: $(STAMP) node_modules/.installed
 	$(BIN)/python benchmarks/run.py
+
+# Lighthouse 12.2.3 (npm, pinned) with Debian's Chromium over one page of every kind, served
+# with gzip; prints four scores per page. Not part of `make test`.
+audit: site chromium
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python benchmarks/audit.py
 
 clean:
 	rm -rf site .pytest_cache .cache generated mkdocs.properdocs.yml mkdocs.zensical.yml

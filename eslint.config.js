@@ -11,7 +11,7 @@ const js = require("@eslint/js");
 const globals = require("globals");
 
 module.exports = [
-  { ignores: ["site/", ".venv/", "generated/", "benchmarks/out/"] },
+  { ignores: ["site/", ".venv/", ".venv-*/", "generated/", "benchmarks/out/"] },
   js.configs.recommended,
   {
     files: ["browser/**/*.js", "overrides/assets/javascripts/*.js"],

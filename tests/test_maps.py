@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -243,6 +244,14 @@ def test_embed_without_a_place_is_empty_and_unknown_ids_fail():
 
 def test_embed_escapes_hostile_names_and_titles():
     block = map_element.embed(catalog(HOSTILE), ["cjg/stein"], HOSTILE)
+    # the map's own data, inline: JSON that no name can close or leave
+    data = re.search(r'<script type="application/json" class="wwk-gegevens">(.*?)</script>', block)
+    assert (
+        "<" not in data.group(1)
+        and json.loads(data.group(1))["features"][0]["properties"]["naam"]
+        == catalog(HOSTILE).locations["cjg/stein"].name
+    )
+    block = block.replace(data.group(0), "")
     assert "<img" not in block and "<script" not in block
     html = markdown.markdown(block, extensions=EXTENSIONS)
     assert_inert(html)
@@ -252,7 +261,9 @@ def test_embed_escapes_hostile_names_and_titles():
 
 def test_the_site_loads_the_map_script_and_style():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    assert "assets/javascripts/kaart.js" in config
+    # kaart.js only on pages with a map: the theme adds it there, not mkdocs.yml everywhere
+    assert "assets/javascripts/kaart.js" not in config
+    assert "assets/javascripts/kaart.js" in (ROOT / "overrides/main.html").read_text("utf-8")
     assert "assets/stylesheets/kaart.css" in config
     assert "sociale-kaart/kaart/index.md" in config  # every page as X/index.md (layout.py)
     script = scripts.assets(ROOT)["assets/javascripts/kaart.js"].decode("utf-8")

@@ -89,6 +89,26 @@ def test_report_link_carries_the_record_id():
     ) in footer
 
 
+def test_report_link_is_an_email_to_the_editors_with_page_and_record():
+    settings = SiteSettings.from_mapping(
+        "https://github.com/org/repo",
+        {"redactie_email": "redactie@example.nl"},
+        "https://example.nl/wegwijzer",
+    )
+    link = report_url(settings, "cjg-x/dienst", "Dienst & zo", "diensten/cjg-x/dienst.md")
+    parts = urlsplit(link)
+    assert (parts.scheme, parts.path) == ("mailto", "redactie@example.nl")
+    query = parse_qs(parts.query)
+    assert query["subject"] == ["Fout op de Wegwijzer: Dienst & zo (cjg-x/dienst)"]
+    assert "Pagina: https://example.nl/wegwijzer/diensten/cjg-x/dienst/\n" in query["body"][0]
+    assert "Gegevens: cjg-x/dienst (Dienst & zo)" in query["body"][0]
+    footer = record_footer(settings, "cjg-x", "CJG", "providers/cjg-x.yaml", TODAY, TODAY)
+    # the edit link and the file path are only in the hidden editors' part
+    editors = footer[footer.index('<p class="ww-redactie" data-ww-redactie hidden>') :]
+    assert "Wijzig deze gegevens" in editors and "providers/cjg-x.yaml" in editors
+    assert "providers/cjg-x.yaml" not in footer.replace(editors, "")
+
+
 def test_phone_links():
     assert phone_link("046-8506910") == (
         '<a class="ww-tel" href="tel:+31468506910">046-8506910</a>'

@@ -210,8 +210,13 @@ def test_no_element_or_attribute_from_record_text(pages):
                     assert value.split(":", 1)[0] in {"tel", "mailto", "https"} or (
                         ":" not in value.split("/", 1)[0]
                     ), (path, value)
-        for attrs, _ in parser.scripts:
-            assert attrs == {"type": "application/ld+json"}, path
+        for attrs, raw in parser.scripts:
+            # data only: JSON-LD, and a small map's own locations (blocks.map.embed)
+            assert attrs in (
+                {"type": "application/ld+json"},
+                {"type": "application/json", "class": "wwk-gegevens"},
+            ), path
+            assert "<" not in raw and ">" not in raw, path
 
 
 def test_json_ld_parses_and_cannot_break_out(pages):
@@ -219,8 +224,9 @@ def test_json_ld_parses_and_cannot_break_out(pages):
     for path in ("aanbieders/kwaad.md", "diensten/kwaad/dienst.md"):
         parser = Collector()
         parser.feed(render(pages[path]))
-        assert len(parser.scripts) == 1
-        raw = parser.scripts[0][1]
+        scripts = [raw for attrs, raw in parser.scripts if attrs["type"] == "application/ld+json"]
+        assert len(scripts) == 1
+        raw = scripts[0]
         assert "<" not in raw and ">" not in raw
         data = json.loads(raw)
         assert data["@context"] == "https://schema.org"

@@ -24,6 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
@@ -33,6 +34,7 @@ from .blocks import finished
 from .check import check_repository
 from .generate import write_files
 from .layout import moved_from
+from .pages import notfound
 from .records.problems import format_problems
 from .settings import SiteSettings, build_date
 from .theme_cache import BlockCache
@@ -63,7 +65,7 @@ def on_config(config):
     elif errors:
         raise PluginError(f"{len(errors)} fout(en) in de records:\n" + format_problems(errors))
     try:
-        settings = SiteSettings.from_mapping(config.repo_url, extra)
+        settings = SiteSettings.from_mapping(config.repo_url, extra, config.site_url)
     except ValueError as err:
         raise PluginError(str(err)) from err
     _state.update(root=root, catalog=catalog, settings=settings, html={})
@@ -75,6 +77,7 @@ def on_files(files, config):
     pages = _state["pages"] = Path(tempfile.mkdtemp(prefix="wegwijzer-"))
     try:
         catalog = _state.pop("catalog")  # not needed after this: let MkDocs reuse its memory
+        _state["municipalities"] = notfound.municipalities(catalog)
         written = write_files(
             catalog, _state["settings"], _state["root"], pages, Path(config.site_dir)
         )
@@ -97,6 +100,10 @@ def on_env(env, config, files):
     env.globals["wegwijzer_cached"] = blocks.render
     env.globals["wegwijzer_cache_key"] = blocks.key
     env.globals["wegwijzer_titled"] = blocks.titled
+    if _state.get("municipalities") is not None:
+        places = _state["municipalities"]
+        # The Dutch 404 page (overrides/404.html): search box, emergency numbers, municipalities.
+        env.globals["wegwijzer_404"] = lambda root: Markup(notfound.body(places, str(root)))
     return env
 
 

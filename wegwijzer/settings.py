@@ -41,7 +41,11 @@ TILE_LAYERS = {
 class SiteSettings:
     repo_url: str = ""  # e.g. https://github.com/org/wegwijzer
     edit_base: str = ""  # repo_url + edit_uri without the docs folder, e.g. .../edit/main/
-    report_url: str = ""  # where "Meld een fout" goes (issues/new)
+    report_url: str = ""  # where "Meld een fout" goes for editors who prefer an issue (meld_url)
+    # "Meld een fout" on parents' pages: a mailto: to the network's editors (extra.wegwijzer.
+    # redactie_email), so that a parent or a professional needs no account anywhere.
+    report_email: str = ""
+    site_url: str = ""  # mkdocs.yml site_url: the page address in the report
     tiles: str = "pdok"
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -53,7 +57,9 @@ class SiteSettings:
         return f"{self.edit_base}{source}" if self.edit_base else ""
 
     @classmethod
-    def from_mapping(cls, repo_url: str | None, mapping: dict[str, Any] | None) -> SiteSettings:
+    def from_mapping(
+        cls, repo_url: str | None, mapping: dict[str, Any] | None, site_url: str | None = None
+    ) -> SiteSettings:
         mapping = dict(mapping or {})
         repo = (repo_url or "").rstrip("/")
         branch = mapping.get("branch", "main")
@@ -65,7 +71,13 @@ class SiteSettings:
                 f"extra.wegwijzer.tegels: '{tiles}' is onbekend; kies uit {', '.join(TILE_LAYERS)}"
             )
         return cls(
-            repo_url=repo, edit_base=edit_base, report_url=report, tiles=tiles, extra=mapping
+            repo_url=repo,
+            edit_base=edit_base,
+            report_url=report,
+            report_email=str(mapping.get("redactie_email") or ""),
+            site_url=(site_url or "").rstrip("/") + "/" if site_url else "",
+            tiles=tiles,
+            extra=mapping,
         )
 
 
@@ -73,7 +85,7 @@ def read_settings(root: Path) -> SiteSettings:
     path = Path(root) / "mkdocs.yml"
     data = yaml.safe_load(path.read_text("utf-8")) if path.exists() else {}
     extra = (data.get("extra") or {}).get("wegwijzer") or {}
-    return SiteSettings.from_mapping(data.get("repo_url"), extra)
+    return SiteSettings.from_mapping(data.get("repo_url"), extra, data.get("site_url"))
 
 
 def build_date(extra: dict) -> dt.date:

@@ -3,7 +3,7 @@
  * data file.
  *
  * Reads (paths relative to the site root, also in a subfolder deployment):
- *   api/v1/locations.geojson        every location (wegwijzer.maps.geojson), also open data
+ *   api/v1/locations.geojson        every location (the overview map), also open data
  *   assets/kaart/instellingen.json  {"tegels": {url, attribution, max_zoom} | null}
  *   assets/vendor/...               Leaflet 1.9 and leaflet.markercluster, served by the
  *                                   site; injected here only on pages that have a map.
@@ -12,8 +12,9 @@
  *     filter form, live count (role=status) and list. The list is built here from the data
  *     (100 at a time, "Toon meer"); map, count and list always show the same result.
  *     Without JavaScript the page's <noscript> list of every location shows instead.
- *   .wwk-kaart[data-locaties="id id ..."]: a small map of these locations; its text list
- *     stays for screen readers once the map is drawn.
+ *   .wwk-kaart[data-locaties="id id ..."]: a small map of these locations, whose data is
+ *     inline in its block (script.wwk-gegevens, no country file); its text list stays for
+ *     screen readers once the map is drawn.
  *   data-root on the element or an ancestor: relative path to the site root (optional;
  *     otherwise the root is taken from this script's own URL).
  *

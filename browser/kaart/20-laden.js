@@ -7,7 +7,8 @@
  * injected as <script> and <link> only on pages that have a map).
  * Adds to window.wegwijzerKaartDelen:
  *   leaflet(root)   Promise of Leaflet's L, with markerClusterGroup
- *   gegevens(root)  Promise of {features (only those with coordinates), roosters, tegels}
+ *   gegevens(root, inline)  Promise of {features (only those with coordinates), roosters,
+ *                   tegels}; from the inline <script> of a small map when given
  * A failed load is forgotten, so the next page change tries again.
  */
 (function (global) {
@@ -71,17 +72,29 @@
     });
   }
 
-  function gegevens(root) {
+  function bruikbaar(verzameling, tegels) {
+    var features = (verzameling.features || []).filter(function (f) {
+      var c = f && f.geometry && f.geometry.coordinates;
+      return f.properties && c && isFinite(c[0]) && isFinite(c[1]);
+    });
+    return { features: features, roosters: verzameling.roosters || {}, tegels: tegels };
+  }
+
+  function instellingen(root) {
+    return json(root + INSTELLINGEN).catch(function () { return { tegels: null }; });
+  }
+
+  /* A small map carries its own few locations inline (script.wwk-gegevens): only the tile
+     settings are fetched, never the country's data file. */
+  function gegevens(root, inline) {
+    if (inline) {
+      var verzameling;
+      try { verzameling = JSON.parse(inline.textContent); } catch (fout) { return Promise.reject(fout); }
+      return instellingen(root).then(function (i) { return bruikbaar(verzameling, i.tegels); });
+    }
     if (!data[root]) {
-      data[root] = Promise.all([
-        json(root + GEOJSON),
-        json(root + INSTELLINGEN).catch(function () { return { tegels: null }; })
-      ]).then(function (delen) {
-        var features = (delen[0].features || []).filter(function (f) {
-          var c = f && f.geometry && f.geometry.coordinates;
-          return f.properties && c && isFinite(c[0]) && isFinite(c[1]);
-        });
-        return { features: features, roosters: delen[0].roosters || {}, tegels: delen[1].tegels };
+      data[root] = Promise.all([json(root + GEOJSON), instellingen(root)]).then(function (delen) {
+        return bruikbaar(delen[0], delen[1].tegels);
       });
       data[root].catch(function () { delete data[root]; });
     }

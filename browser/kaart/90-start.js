@@ -6,6 +6,7 @@
  * map; inside .wwk-kaartapp: the overview with filters and list; .wwk-kaart-blok: a small
  * map with its text list and legend) and the parts in window.wegwijzerKaartDelen, which it
  * then removes (the page keeps only the globals it had before the split into files).
+ * A small map (.wwk-kaart-blok) is built once it comes within 100 px of the screen.
  * Runs on page load and on every page change of Material's instant navigation (document$);
  * maps of a page that was replaced are freed. A map element goes data-status "laden", then
  * "klaar" (drawn) or "fout" (no data, or no Leaflet: the overview's list and filters work
@@ -30,7 +31,8 @@
       if (global.console) { global.console.warn("Wegwijzer-kaart: Leaflet laadt niet", fout); }
       return null; // the overview's list and filters work without the map
     });
-    Promise.all([kaartLib, k.gegevens(root)]).then(function (delen) {
+    var inline = blok && blok.querySelector("script.wwk-gegevens");
+    Promise.all([kaartLib, k.gegevens(root, inline)]).then(function (delen) {
       var L = delen[0];
       var gegeven = delen[1];
       if (!doc.body.contains(element)) { return; } // the page changed meanwhile
@@ -84,8 +86,25 @@
     api.kaarten = k.kaarten;
     Array.prototype.forEach.call(doc.querySelectorAll(".wwk-kaart:not([data-status])"), function (element) {
       element.setAttribute("data-status", "laden");
-      bouw(element);
+      var blok = !element.closest(".wwk-kaartapp") && element.closest(".wwk-kaart-blok");
+      if (blok && global.IntersectionObserver) {
+        wachtOpZicht(blok, function () { bouw(element); });
+      } else {
+        bouw(element);
+      }
     });
+  }
+
+  /* A small map below the first screen: Leaflet (55 KB) only once the reader scrolls near
+     it, so a parent who only wants the phone number does not pay for the map. */
+  function wachtOpZicht(blok, klaar) {
+    var kijker = new global.IntersectionObserver(function (items) {
+      if (items.some(function (item) { return item.isIntersecting; })) {
+        kijker.disconnect();
+        klaar();
+      }
+    }, { rootMargin: "100px 0px" });
+    kijker.observe(blok);
   }
 
   var api = { start: start, kaarten: k.kaarten };

@@ -48,6 +48,8 @@ def open_map(page, url: str, path: str = MAP_PAGE, selector: str = ".wwk-kaart")
     page.on("pageerror", lambda err: errors.append(str(err)))
     page.errors = errors
     page.goto(url + path)
+    # a small map is drawn once it comes near the screen (Leaflet loads only then)
+    page.evaluate("document.querySelector('.wwk-kaart-blok')?.scrollIntoView()")
     page.wait_for_selector(f"{selector}[data-status=klaar]", timeout=15000)
     return page
 

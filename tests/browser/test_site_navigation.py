@@ -16,7 +16,7 @@ def test_home_to_municipality_route_page(page, server_url):
     now = page.locator(".ww-route-nu")
     expect(now.get_by_role("heading", level=2)).to_contain_text("sinds 1 januari 2017")
     expect(now.locator("ol.ww-route > li")).not_to_have_count(0)
-    safety = now.locator(".ww-veilig")
+    safety = page.locator(".ww-veilig").first  # on top, before the route (first screen)
     expect(safety.locator('a[href="tel:+318002000"]')).to_have_text("0800-2000")
     expect(safety.locator('a[href="tel:112"]')).to_have_text("112")
     expect(safety).to_contain_text("Veilig Thuis")
@@ -67,7 +67,8 @@ def test_handbook_reference_renders_as_a_card(page, server_url):
 
 def test_service_page_facts(page, server_url):
     page.goto(f"{server_url}diensten/cjg-lelystad/zwangerschap/")
-    facts = page.locator("dl.ww-feiten").first
+    expect(page.locator("dl.ww-feiten").first).to_contain_text("0320-276000")  # phone first
+    facts = page.locator("#voor-wie + dl.ww-feiten")
     expect(facts).to_contain_text("vanaf de zwangerschap")
     expect(facts).to_contain_text("Vrij toegankelijk")
     expect(page.locator(".ww-record-voet")).to_contain_text("Laatst gecontroleerd op")

@@ -1,7 +1,8 @@
 """The map element any page can carry: marker signs, the legend, a small map of some locations.
 
 Reads locations of the catalog and emits escaped HTML; every record value goes through
-`wegwijzer.html`. `overrides/assets/javascripts/kaart.js` draws the map in the browser. Colours, shapes and letters of the
+`wegwijzer.html`. `collection` is the GeoJSON of some locations: the overview map's data
+file and, inline in the page (`<script type="application/json">`), a small map's own data. `overrides/assets/javascripts/kaart.js` draws the map in the browser. Colours, shapes and letters of the
 marker signs live in one place, `overrides/assets/stylesheets/kaart.css`
 (`.wwk-teken--<soort>`); kaart.js and this module only name the class.
 """
@@ -9,9 +10,13 @@ marker signs live in one place, `overrides/assets/stylesheets/kaart.css`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from .. import html
+from ..records import hours, phones
 from ..records.model import Catalog, Location
+from ..urls import provider_page, service_page
 
 # Legend order: where parents go first, then the rest. Unknown kinds follow, sorted.
 KIND_ORDER = (
@@ -57,6 +62,116 @@ def address_line(location: Location) -> str:
     return f"{address['straat']}, {address['postcode']} {address['plaats']}"
 
 
+# What a small map's popup shows of a location: its inline data carries only these. The
+# filters' fields (themes, municipality code) and "Aanbod hier" (4 KB on a provider page with
+# seven locations) are the overview's; a small map's popup links to the provider's page.
+POPUP = {
+    "id",
+    "naam",
+    "soort",
+    "soort_label",
+    "adres",
+    "gemeente_naam",
+    "openingstijden_tekst",
+    "rooster",
+    "telefoon",
+    "tel",
+    "aanbieder_naam",
+    "aanbieder_url",
+}
+
+
+@lru_cache(maxsize=4096)
+def _describe(text: str) -> list[list[str]]:
+    return [list(row) for row in hours.describe(text)]
+
+
+@lru_cache(maxsize=4096)
+def _schedule(text: str, start) -> tuple[str, dict]:
+    data = hours.schedule(text, start)
+    return hours.schedule_json(text, start), data
+
+
+def collection(catalog: Catalog, locations: Iterable[Location]) -> dict:
+    """GeoJSON FeatureCollection of these locations (those with coordinates whose provider has
+    not ended), sorted by id; schedules for "nu open" once each in the foreign member
+    `roosters`, named by key from the features. The overview map's data file and the inline
+    data of a small map are both this."""
+    schedules: dict[str, dict] = {}
+    keys: dict[str, str] = {}
+    features = []
+    for location in sorted(locations, key=lambda loc: loc.id):
+        if location.lat is None or location.lon is None:
+            continue
+        provider = catalog.providers[location.provider_id]
+        if provider.status == "beeindigd":
+            continue
+
+        def key_of(opening_hours: str | None) -> str | None:
+            if not opening_hours:
+                return None
+            text, data = _schedule(opening_hours, catalog.today)
+            key = keys.setdefault(text, f"r{len(keys) + 1}")
+            schedules[key] = data
+            return key
+
+        # A location on appointment has no schedule (no popup ever says "nu open").
+        schedule_key = None if location.by_appointment else key_of(location.opening_hours)
+        hours_rows = _describe(location.opening_hours) if location.opening_hours else []
+        if location.by_appointment:
+            hours_rows = [["Op afspraak", "bel voor een afspraak"]] + hours_rows
+        lines = [
+            {
+                "nummer": line.number,
+                "tel": phones.tel_href(line.number),
+                "doel": line.purpose,
+                "crisis": line.crisis,
+                "bereikbaar": line.hours,
+                "bereikbaar_tekst": _describe(line.hours) if line.hours else [],
+                "rooster": key_of(line.hours),
+            }
+            for line in location.phone_lines
+        ]
+        municipality = catalog.municipalities.get(location.municipality or "")
+        services = sorted(catalog.services_at(location.id), key=lambda s: s.id)
+        themes = sorted({theme for s in services for theme in s.themes})
+        features.append(
+            {
+                "type": "Feature",
+                "id": location.id,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(location.lon, 6), round(location.lat, 6)],
+                },
+                "properties": {
+                    "id": location.id,
+                    "naam": location.name,
+                    "soort": location.kind,
+                    "soort_label": catalog.label("locatie.soort", location.kind),
+                    "aanbieder": provider.id,
+                    "aanbieder_naam": provider.name,
+                    "aanbieder_url": provider_page(provider.id),
+                    "adres": address_line(location),
+                    "gemeente": location.municipality,
+                    "gemeente_naam": municipality.name if municipality else None,
+                    "openingstijden": location.opening_hours,
+                    "openingstijden_tekst": hours_rows,
+                    "op_afspraak": location.by_appointment,
+                    "rooster": schedule_key,
+                    "telefoonlijnen": lines,
+                    "telefoon": location.phone,
+                    "tel": phones.tel_href(location.phone) if location.phone else None,
+                    "diensten": [
+                        {"id": s.id, "naam": s.name, "url": service_page(s)} for s in services
+                    ],
+                    "themas": themes,
+                    "laatst_gecontroleerd": provider.last_reviewed.isoformat(),
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "roosters": schedules, "features": features}
+
+
 def embed(
     catalog: Catalog,
     location_ids: list[str] | tuple[str, ...],
@@ -99,6 +214,14 @@ def embed(
     )
     kinds = {loc.kind: catalog.label("locatie.soort", loc.kind) for loc in located}
     ids = " ".join(loc.id for loc in located)
+    # The map's own few locations inline: a provider or route page must not download every
+    # location of the country to show 1-5 markers (kaart.js reads this before any file).
+    data = collection(catalog, located)
+    for feature in data["features"]:
+        feature["properties"] = {
+            key: value for key, value in feature["properties"].items() if key in POPUP
+        }
+    data = html.script_json(data)
     root_attr = f' data-root="{html.attr(root)}"' if root else ""
     label = html.attr(f"Kaart: {title}")
     return (
@@ -106,6 +229,7 @@ def embed(
         '<div class="wwk-kaart-blok" data-search-exclude>\n'
         f'<div class="wwk-kaart wwk-kaart--klein" role="region" aria-label="{label}"'
         f' data-locaties="{html.attr(ids)}"{root_attr} hidden></div>\n'
+        f'<script type="application/json" class="wwk-gegevens">{data}</script>\n'
         f'<div class="wwk-legenda-blok" hidden>{legend(kinds)}</div>\n'
         + (f'<ul class="wwk-kaart-tekst" data-search-exclude>{items}</ul>\n' if items else "")
         + "</div>\n\n"

@@ -3,9 +3,9 @@
 Reads a record's review date, `voorbeelddata` flag, status and source file, and emits
 escaped HTML: "Laatst gecontroleerd op <datum>" (with a visible warning when older than 12
 months before the build date), a "Voorbeeldgegevens" notice, a notice when a service has not
-started or has ended, and the footer with "Klopt er iets niet? Meld een fout" (the report URL
-with the record id in its query string) and "Wijzig deze gegevens" (the YAML in the
-repository).
+started or has ended, and the footer with "Klopt er iets niet? Meld een fout" (a mailto: to
+the editors with the page address and record id) and, hidden for parents, "Wijzig deze
+gegevens" (the YAML in the repository) for the editors' view.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote, urlencode
 
+from .. import urls
 from ..blocks.page import date_nl
-from ..html import attr, text, url
+from ..html import attr, mailto, text, url
 from ..records.model import Provider, Service, is_stale
 from ..settings import SiteSettings
 
@@ -45,15 +46,30 @@ def sample_notice(sample: bool) -> str:
     )
 
 
-def report_url(settings: SiteSettings, record_id: str, name: str) -> str | None:
-    """'Meld een fout': the report address with the record id in the query string."""
+def page_address(settings: SiteSettings, path: str) -> str:
+    """The public address of the page with docs path `path` (empty without a site_url)."""
+    if not settings.site_url or not path:
+        return ""
+    return settings.site_url + urls.page(path)
+
+
+def report_url(settings: SiteSettings, record_id: str, name: str, path: str = "") -> str | None:
+    """'Meld een fout': a mailto: to the editors (no account needed) with the page address and
+    the record id in subject and body; without an address the report URL (meld_url)."""
+    address = page_address(settings, path)
+    body = f"Pagina: {address}\n" if address else ""
+    body += f"Gegevens: {record_id} ({name})\n\nWat klopt er niet? Wat moet het zijn?\n"
+    query = urlencode(
+        {"subject": f"Fout op de Wegwijzer: {name} ({record_id})", "body": body},
+        quote_via=quote,
+    )
+    target = mailto(settings.report_email)
+    if target:
+        return f"{target}?{query}"
     if not settings.report_url:
         return None
     query = urlencode(
-        {
-            "title": f"Fout in {record_id}",
-            "body": f"Record: {record_id} ({name})\n\nWat klopt er niet?\n",
-        },
+        {"title": f"Fout in {record_id}", "body": body},
         quote_via=quote,
     )
     separator = "&" if "?" in settings.report_url else "?"
@@ -61,11 +77,13 @@ def report_url(settings: SiteSettings, record_id: str, name: str) -> str | None:
 
 
 def record_footer(
-    settings: SiteSettings, record_id: str, name: str, source: str, reviewed, today
+    settings: SiteSettings, record_id: str, name: str, source: str, reviewed, today, path=""
 ) -> str:
-    """Review date, 'Meld een fout' and 'Wijzig deze gegevens' under every record page."""
+    """Review date and 'Meld een fout' under every record page, and 'Wijzig deze gegevens' in
+    the editors' part: `hidden` until an editor turns the editors' view on (`?redactie` in
+    the address, remembered by wegwijzer.js), so parents see no file paths or repository."""
     parts = [review_notice(reviewed, today)]
-    report = report_url(settings, record_id, name)
+    report = report_url(settings, record_id, name, path)
     if report:
         parts.append(
             f'<p class="ww-meld">Klopt er iets niet? <a href="{attr(report)}">Meld een fout</a></p>'
@@ -73,8 +91,8 @@ def record_footer(
     edit = url(settings.edit_url(source))
     if edit:
         parts.append(
-            f'<p class="ww-wijzig"><a href="{attr(edit)}">Wijzig deze gegevens</a> '
-            f"(bestand {text(source)})</p>"
+            '<p class="ww-redactie" data-ww-redactie hidden>Voor redacteuren: '
+            f'<a href="{attr(edit)}">Wijzig deze gegevens</a> (bestand {text(source)})</p>'
         )
     return (
         '<footer class="ww-record-voet" data-search-exclude>'

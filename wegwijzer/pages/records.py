@@ -136,7 +136,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
         f'<p class="ww-soort">{text(kind)}</p>',
         sample_notice(provider.sample),
         status_notice(provider, catalog.today),
-        f'<div class="ww-omschrijving">{description_html(provider.description)}</div>',
+        # Phone first: on a 360x740 phone the number is on the first screen, above the text.
         '<h2 id="contact">Contact</h2>',
         _contact(
             provider.phone,
@@ -146,6 +146,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
             lines=phone_lines_fact(provider.phone_lines, catalog.today),
         )
         or "<p>Zie de locaties hieronder.</p>",
+        f'<div class="ww-omschrijving">{description_html(provider.description)}</div>',
         "</div>",
     ]
     body = [block("\n".join(p for p in head if p))]
@@ -189,6 +190,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
                 provider.source,
                 provider.last_reviewed,
                 catalog.today,
+                path,
             )
         )
     )
@@ -284,6 +286,12 @@ def service_facts(catalog: Catalog, path: str, service: Service) -> str:
     return f'<dl class="ww-feiten">{"".join(rows)}</dl>'
 
 
+def _how_to_sign_up(catalog: Catalog, service: Service) -> str:
+    """'Hoe meld ik me aan?': the editor's text, or else what the kind of access means."""
+    how = service.raw.get("aanmelden") or catalog.label("dienst.toegang", service.access)
+    return f'<h3 id="aanmelden">Hoe meld ik me aan?</h3>\n<p class="ww-aanmelden">{text(how)}</p>'
+
+
 def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> str:
     path = service_source(service)
     provider = catalog.providers.get(service.provider_id)
@@ -299,17 +307,8 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         ),
         sample_notice(sample),
         status_notice(service, catalog.today),
-        f'<div class="ww-omschrijving">{description_html(service.description)}</div>',
-        '<h2 id="voor-wie">Voor wie en hoe</h2>',
-        service_facts(catalog, path, service),
-    ]
-    if service.raw.get("aanmelden"):
-        head += [
-            '<h2 id="aanmelden">Aanmelden</h2>',
-            f"<p>{text(service.raw['aanmelden'])}</p>",
-        ]
-    head += [
-        '<h2 id="contact">Contact</h2>',
+        # Phone and "how do I sign up" first: on the first screen of a 360x740 phone.
+        '<h2 id="contact">Bellen en aanmelden</h2>',
         _contact(
             service.phone,
             None,
@@ -317,7 +316,12 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
             service.website,
             lines=phone_lines_fact(catalog.phone_lines_for(service), catalog.today),
         )
+        or _contact(provider.phone if provider else None, "(de aanbieder)", None, None)
         or "<p>Neem contact op met de aanbieder.</p>",
+        _how_to_sign_up(catalog, service),
+        f'<div class="ww-omschrijving">{description_html(service.description)}</div>',
+        '<h2 id="voor-wie">Voor wie en hoe</h2>',
+        service_facts(catalog, path, service),
         "</div>",
     ]
     body = [block("\n".join(p for p in head if p))]
@@ -347,6 +351,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
                 service.source,
                 service.last_reviewed,
                 catalog.today,
+                path,
             )
         )
     )

@@ -218,7 +218,8 @@ def route_html(
             )
         parts.append(f'<{h} id="{anchor}-pgb">PGB of zorg in natura</{h}>')
         parts.append(f'<dl class="ww-feiten">{"".join(rows)}</dl>')
-    parts.append(safety_box(catalog, path, route, heading, current))
+    if not current:  # the current route's safety box is on top of the page (route_page)
+        parts.append(safety_box(catalog, path, route, heading, current))
     contacts = raw.get("contacten", [])
     if contacts:
         items = "".join(f"<li>{_who(catalog, path, ref)}</li>" for ref in contacts)
@@ -237,6 +238,8 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
         f'<p class="ww-soort">Gemeente {text(municipality.name)} · jeugdregio '
         f"{text(municipality.region)} · {text(municipality.province)}</p>",
         sample_notice(municipality.sample),
+        # The safety route first: on the first screen of a phone and the first printed page.
+        safety_box(catalog, path, current, 2),
         '<section class="ww-route-nu" aria-labelledby="route-nu">',
     ]
     if current:
@@ -251,7 +254,6 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
             "<p>Voor deze gemeente is nog geen route beschreven. Neem contact op met de "
             "gemeente.</p>"
         )
-        top.append(safety_box(catalog, path, None, 3))
     top += ["</section>", "</div>"]
     body = [block("\n".join(p for p in top if p))]
     text_below = editor_body(municipality.body)
@@ -303,6 +305,7 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
                 municipality.source,
                 municipality.last_reviewed,
                 today,
+                path,
             )
         )
     )

@@ -304,6 +304,19 @@ class Catalog:
         """Services available to residents of a municipality: by area or by a location there."""
         return self._services_by_municipality.get(code, [])
 
+    def services_at(self, location_id: str) -> list[Service]:
+        """Services on the site today at a location (in file order)."""
+        return self._services_by_location.get(location_id, [])
+
+    @cached_property
+    def _services_by_location(self) -> dict[str, list[Service]]:
+        # Built once: a small map on each of 25,000 pages would otherwise scan every service.
+        by_location: dict[str, list[Service]] = {}
+        for service in self.active_services():
+            for location_id in service.location_ids:
+                by_location.setdefault(location_id, []).append(service)
+        return by_location
+
     @cached_property
     def _services_by_municipality(self) -> dict[str, list[Service]]:
         # Built once: scanning every service per municipality made generation quadratic.

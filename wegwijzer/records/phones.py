@@ -1,7 +1,11 @@
-"""Dutch phone numbers: validation, the international form for `tel:` links, a quoted hint.
+"""Dutch phone numbers: validation, the dialable form for `tel:` links, a quoted hint.
 
-Reads the number as an editor wrote it ("046-8506910", "0800-2000") and emits
-the E.164 form (`+31468506910`) or a Dutch message why it is not a number.
+Reads the number as an editor wrote it ("046-8506910", "0800-2000", "14 079", "112") and
+emits the form a phone dials from the Netherlands, by phonenumbers' rules for each kind:
+the international form (`+31468506910`) for numbers that can be dialled from abroad
+(geographic, mobile, 0800/0900, 085/088, foreign), the national digits for numbers that
+cannot (municipal 14-numbers: `14079`, which has no +31 form), and the short code for short
+numbers (`112`). Or a Dutch message why it is not a number.
 """
 
 from __future__ import annotations
@@ -9,30 +13,30 @@ from __future__ import annotations
 from functools import lru_cache
 
 import phonenumbers
+from phonenumbers import shortnumberinfo
 
-# Short service numbers that phonenumbers does not call "valid" but every parent must be able
-# to dial (112 emergency; 0800/0900 numbers of 8 digits such as Veilig Thuis 0800-2000).
-_SHORT = {"112": "112", "1-1-2": "112"}
+_FORMAT = phonenumbers.PhoneNumberFormat
 
 
 @lru_cache(maxsize=65536)
 def parse(text: str) -> tuple[str | None, str | None]:
-    """(E.164 number or short code, None) when valid, else (None, Dutch message)."""
-    compact = "".join(ch for ch in text if ch.isdigit() or ch == "+")
-    if text.strip() in _SHORT:
-        return _SHORT[text.strip()], None
-    if compact.startswith(("0800", "0900")) and len(compact) in (8, 11):
-        return "+31" + compact[1:], None
+    """(dialable number, None) when valid, else (None, Dutch message)."""
     try:
         number = phonenumbers.parse(text, "NL")
     except phonenumbers.NumberParseException:
         return None, f"'{text}' is geen telefoonnummer; schrijf bijvoorbeeld \"046-8506910\""
-    if not phonenumbers.is_valid_number(number):
-        return None, (
-            f"'{text}' is geen geldig Nederlands telefoonnummer (aantal cijfers of netnummer "
-            'klopt niet); schrijf bijvoorbeeld "046-8506910"'
-        )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
+    if phonenumbers.is_valid_number(number):
+        if phonenumbers.can_be_internationally_dialled(number):
+            return phonenumbers.format_number(number, _FORMAT.E164), None
+        # A 14-number ("14 079") only works inside the country, dialled as written.
+        national = phonenumbers.format_number(number, _FORMAT.NATIONAL)
+        return "".join(ch for ch in national if ch.isdigit()), None
+    if not text.strip().startswith("+") and shortnumberinfo.is_valid_short_number(number):
+        return phonenumbers.national_significant_number(number), None  # 112
+    return None, (
+        f"'{text}' is geen geldig Nederlands telefoonnummer (aantal cijfers of netnummer "
+        'klopt niet); schrijf bijvoorbeeld "046-8506910"'
+    )
 
 
 def tel_href(text: str) -> str | None:

@@ -4,7 +4,12 @@
  * The municipality picker on the home page: the list of links always works; this script
  * reveals the <select> (form[data-ww-kiezer]) and goes to the chosen municipality's page.
  * Option values are relative links written by the build; only same-origin targets are
- * followed. ES5, no dependencies.
+ * followed.
+ *
+ * The editors' view: "?redactie" in a page address turns it on (remembered in this browser's
+ * localStorage), "?redactie=uit" off; it reveals the editors' parts ([data-ww-redactie]:
+ * "Wijzig deze gegevens" with the record's file), which parents never see. ES5, no
+ * dependencies.
  */
 (function () {
   "use strict";
@@ -27,12 +32,38 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", kiezers);
-  } else {
+  var SLEUTEL = "wegwijzer-redactie";
+
+  function redactie() {
+    var aan = false;
+    try {
+      var vraag = new URLSearchParams(window.location.search);
+      if (vraag.has("redactie")) {
+        if (vraag.get("redactie") === "uit") {
+          window.localStorage.removeItem(SLEUTEL);
+        } else {
+          window.localStorage.setItem(SLEUTEL, "1");
+        }
+      }
+      aan = window.localStorage.getItem(SLEUTEL) === "1";
+    } catch (fout) {
+      aan = /[?&]redactie(=|&|$)(?!uit)/.test(window.location.search); // no localStorage
+    }
+    var delen = document.querySelectorAll("[data-ww-redactie]");
+    Array.prototype.forEach.call(delen, function (deel) { deel.hidden = !aan; });
+  }
+
+  function alles() {
     kiezers();
+    redactie();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", alles);
+  } else {
+    alles();
   }
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(kiezers); // Material's instant navigation, if enabled
+    window.document$.subscribe(alles); // Material's instant navigation, if enabled
   }
 })();
