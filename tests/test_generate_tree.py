@@ -91,7 +91,9 @@ def test_generated_tree_builds_without_hooks_to_the_same_pages(site_dir, tmp_pat
     assert sorted(hooked_pages - plain_pages) == [], "alleen in de gewone bouw"
     assert sorted(plain_pages - hooked_pages) == [], "alleen in de bouw zonder hooks"
 
-    for path in sorted(hooked_pages):
+    for path in sorted(hooked_pages - {"404.html"}):
+        # 404.html: the hooks add the list of municipalities (pages/notfound.py); without
+        # them the template's shorter page says the same in fewer words (overrides/404.html).
         hooked, plain_html = (_same((site / path).read_text("utf-8")) for site in (site_dir, plain))
         assert hooked == plain_html, f"{path} verschilt tussen de twee bouwwijzen"
 

@@ -3,6 +3,8 @@ route in force and the safety route; the municipality picker; a handbook card.""
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 
@@ -72,13 +74,14 @@ def test_service_page_facts(page, server_url):
     expect(facts).to_contain_text("vanaf de zwangerschap")
     expect(facts).to_contain_text("Vrij toegankelijk")
     expect(page.locator(".ww-record-voet")).to_contain_text("Laatst gecontroleerd op")
-    expect(page.get_by_role("link", name="Meld een fout")).to_have_attribute(
-        "href",
-        "https://github.com/wegwijzer-jeugd/wegwijzer/issues/new?title=Fout%20in%20"
-        "cjg-lelystad%2Fzwangerschap&body=Record%3A%20cjg-lelystad%2Fzwangerschap%20%28"
-        "Zwanger%20%28min%209%20maanden%20tot%20de%20geboorte%29%29%0A%0AWat%20klopt%20er"
-        "%20niet%3F%0A",
-    )
+    # "Meld een fout" needs no account: a mailto: to the editors with the record id (issue 13)
+    report = page.get_by_role("link", name="Meld een fout")
+    expect(report).to_have_attribute("href", re.compile(r"^mailto:"))
+    expect(report).to_have_attribute("href", re.compile(r"cjg-lelystad%2Fzwangerschap"))
+    # the editors' link to the YAML file is there, hidden until the editors' view is on
+    expect(page.get_by_role("link", name="Wijzig deze gegevens")).to_be_hidden()
+    page.goto(page.url + "?redactie")
     expect(page.get_by_role("link", name="Wijzig deze gegevens")).to_have_attribute(
         "href", "https://github.com/wegwijzer-jeugd/wegwijzer/edit/main/providers/cjg-lelystad.yaml"
     )
+    page.goto(page.url.split("?")[0] + "?redactie=uit")

