@@ -123,11 +123,21 @@ def write_provider(root: Path, name: str, today: dt.date | None = None) -> int:
         print(f"'{name}' geeft geen bruikbare bestandsnaam; gebruik letters of cijfers")
         return 2
     path = Path(root) / "providers" / f"{slug}.yaml"
+    return write_new(
+        root,
+        path,
+        render(name, today or dt.date.today()),
+        "kies een andere naam of wijzig dat bestand",
+    )
+
+
+def write_new(root: Path, path: Path, text: str, when_it_exists: str) -> int:
+    """Write a new record file from a template, never over an existing one; say what to do."""
     if path.exists():
-        print(f"{path.relative_to(root)} bestaat al; kies een andere naam of wijzig dat bestand")
+        print(f"{path.relative_to(root)} bestaat al; {when_it_exists}")
         return 1
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(name, today or dt.date.today()), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     print(
         f"{path.relative_to(root)} aangemaakt. Vervang elke waarde die met VUL IN begint en "
         "controleer met: .venv/bin/wegwijzer check"

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from .template import slugify
+from .template import slugify, write_new
 
 TEMPLATE = """\
 ---
@@ -65,13 +65,4 @@ def write_municipality(root: Path, name: str, today: dt.date | None = None) -> i
         print(f"'{name}' geeft geen bruikbare bestandsnaam; gebruik letters of cijfers")
         return 2
     path = Path(root) / "content" / "gemeenten" / f"{slug}.md"
-    if path.exists():
-        print(f"{path.relative_to(root)} bestaat al; wijzig dat bestand")
-        return 1
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(name, today or dt.date.today()), encoding="utf-8")
-    print(
-        f"{path.relative_to(root)} aangemaakt. Vervang elke waarde die met VUL IN begint en "
-        "controleer met: .venv/bin/wegwijzer check"
-    )
-    return 0
+    return write_new(root, path, render(name, today or dt.date.today()), "wijzig dat bestand")
