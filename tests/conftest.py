@@ -67,6 +67,7 @@ def copy_repo(dest: Path) -> Path:
         "mkdocs.yml",
         "content",
         "providers",
+        "gemeenten",
         "schemas",
         "taxonomie",
         "hooks",

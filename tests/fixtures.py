@@ -2,7 +2,7 @@
 
 Each fixture carries its expected problems as comment lines
 `# verwacht: LINE:COL: field: message` (at the end of the file, or at the end
-of the front matter for a municipality or handbook page), so a fixture and its
+of the front matter for a handbook page), so a fixture and its
 expectation can never drift apart.
 """
 
@@ -42,9 +42,11 @@ def target(root: Path, fixture: Path) -> Path:
     record = fixture.name.split("_", 1)[0]
     if record == "regios":  # the one regions file replaces that of the basis repository
         return root / "taxonomie" / "jeugdregios.yaml"
-    folder = {"handboek": "content/handboek", "gemeente": "content/gemeenten"}.get(
-        record, "providers"
-    )
+    folder = {
+        "handboek": "content/handboek",
+        "gemeente": "gemeenten",
+        "pagina": "content/gemeenten",  # the prose of a route page
+    }.get(record, "providers")
     return root / folder / fixture.name.replace("_", "-")
 
 

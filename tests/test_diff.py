@@ -45,7 +45,7 @@ def test_diff_between_two_commits(tmp_path):
         "    omschrijving: Iets nieuws.\n    themas: [opvoeden]\n    doelgroep: [ouders]\n"
         "    toegang: vrij-toegankelijk\n    financiering: [gratis]\n    werkgebied: [GM0971]\n",
     )
-    page = root / "content" / "gemeenten" / "stein.md"
+    page = root / "gemeenten" / "stein.yaml"
     _edit(
         page,
         "routes:\n",
@@ -85,7 +85,7 @@ def test_diff_between_two_commits(tmp_path):
         "  - telefoon: `046-8506910` → `046-8506911`",
         "- Gewijzigd: locatie **basis/loc** (`CJG Stein`) in `providers/basis.yaml`",
         "  - openingstijden: `Mo-Fr 08:30-17:00; PH off` → `Mo-Th 08:30-17:00; PH off`",
-        "- Gewijzigd: gemeente **stein** (`Stein`) in `content/gemeenten/stein.md`",
+        "- Gewijzigd: gemeente **stein** (`Stein`) in `gemeenten/stein.yaml`",
         "  - routes: gewijzigd",
         "  - nieuwe route vanaf 2027-01-01: die geldt vanaf die dag in plaats van de huidige",
     ]
@@ -113,7 +113,7 @@ def test_diff_names_the_route_that_is_in_force_today(tmp_path):
     _git(root, "init", "-q", "-b", "main")
     _git(root, "add", "-A")
     _git(root, "commit", "-qm", "eerste")
-    page = root / "content" / "gemeenten" / "stein.md"
+    page = root / "gemeenten" / "stein.yaml"
     _edit(
         page,
         "routes:\n  - geldig_vanaf: 2017-01-01\n",
@@ -139,7 +139,7 @@ def test_diff_names_the_route_that_is_in_force_today(tmp_path):
         check=False,
     )
     assert result.stdout.splitlines()[2:] == [
-        "- Gewijzigd: gemeente **stein** (`Stein`) in `content/gemeenten/stein.md`",
+        "- Gewijzigd: gemeente **stein** (`Stein`) in `gemeenten/stein.yaml`",
         "  - routes: gewijzigd",
         "  - de route die vandaag geldt: vanaf 2017-01-01 → vanaf 2026-11-01",
     ]

@@ -48,6 +48,7 @@ def test_contributing_walkthrough_for_heerlen(tmp_path):
     blocks = _blocks_with_title()
     assert set(blocks) == {
         "providers/cjg-parkstad.yaml",
+        "gemeenten/heerlen.yaml",
         "content/gemeenten/heerlen.md",
         "taxonomie/jeugdregios.yaml (onderaan erbij)",
     }
@@ -61,6 +62,8 @@ def test_contributing_walkthrough_for_heerlen(tmp_path):
     catalog, _ = check_repository(root, today=TODAY)
     heerlen = catalog.municipalities["GM0917"]
     assert heerlen.region == "Parkstad Limburg"
+    assert heerlen.source == "gemeenten/heerlen.yaml"
+    assert heerlen.body.startswith("Met een vraag over opgroeien of opvoeden")
     route = heerlen.route_on(TODAY)
     assert route.raw["financiering"]["pgb_aanvragen_bij"] == "cjg-parkstad"
     assert {s.id for s in catalog.services_in("GM0917")} >= {
@@ -72,7 +75,17 @@ def test_contributing_walkthrough_for_heerlen(tmp_path):
 def test_new_gemeente_fails_with_a_message_per_placeholder(tmp_path):
     root = basis_repo(tmp_path / "repo")
     made = wegwijzer("--root", str(root), "new", "gemeente", "Heerlen")
-    assert made.returncode == 0 and "content/gemeenten/heerlen.md aangemaakt" in made.stdout
+    assert made.returncode == 0 and made.stdout.splitlines() == [
+        "gemeenten/heerlen.yaml aangemaakt. Vervang elke waarde die met VUL IN begint en "
+        "controleer met: .venv/bin/wegwijzer check",
+        "content/gemeenten/heerlen.md aangemaakt: de tekst van de pagina, onder de route.",
+    ]
+    assert (
+        (root / "gemeenten" / "heerlen.yaml")
+        .read_text("utf-8")
+        .startswith("# yaml-language-server: $schema=../schemas/gemeente.schema.json\n")
+    )
+    assert not (root / "content" / "gemeenten" / "heerlen.md").read_text("utf-8").startswith("---")
     again = wegwijzer("--root", str(root), "new", "gemeente", "Heerlen")
     assert again.returncode == 1 and "bestaat al" in again.stdout
     _, problems = check_repository(root, today=TODAY)
@@ -92,12 +105,13 @@ def test_mistyped_commands_are_answered_in_dutch(tmp_path):
     missing = wegwijzer("new", "gemeente")
     assert missing.returncode == 2
     assert missing.stderr.splitlines() == [
-        "gebruik: wegwijzer new [-h] {provider,gemeente} naam",
+        "gebruik: wegwijzer new [-h] [--toon] {provider,gemeente,dienst,locatie} naam",
         "wegwijzer new: fout: deze gegevens ontbreken: naam",
     ]
-    wrong = wegwijzer("new", "dienst", "x")
-    assert "fout: argument soort: 'dienst' kan niet; kies uit 'provider', 'gemeente'" in (
-        wrong.stderr
+    wrong = wegwijzer("new", "organisatie", "x")
+    assert (
+        "fout: argument soort: 'organisatie' kan niet; kies uit 'provider', 'gemeente', "
+        "'dienst', 'locatie'" in wrong.stderr
     )
     unknown = wegwijzer("check", "--formaat", "json")
     assert "fout: onbekend: --formaat" in unknown.stderr

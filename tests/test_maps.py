@@ -59,7 +59,7 @@ def catalog(name: str = "CJG Stein", order: int = 0) -> Catalog:
         postcodes=[(6170, 6171)],
         last_reviewed=TODAY,
         raw={},
-        source="content/gemeenten/stein.md",
+        source="gemeenten/stein.yaml",
     )
     provider = Provider(
         id="cjg",

@@ -124,7 +124,7 @@ def hostile_catalog() -> Catalog:
         postcodes=[(1000, 1001)],
         last_reviewed=dt.date(2024, 1, 1),
         raw={},
-        source="content/gemeenten/kwaadstad.md",
+        source="gemeenten/kwaadstad.yaml",
         body="Gewone tekst.",
         sample=True,
         routes=[

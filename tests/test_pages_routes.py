@@ -51,7 +51,7 @@ def catalog_on(today: dt.date) -> tuple[Catalog, Municipality]:
         postcodes=[(6170, 6171)],
         last_reviewed=dt.date(2026, 1, 1),
         raw={},
-        source="content/gemeenten/xstad.md",
+        source="gemeenten/xstad.yaml",
         body="# Jeugdhulp in Xstad\n\n## Voor ouders\n\nTekst van de redactie.",
         routes=[
             _route(
@@ -165,6 +165,6 @@ def test_period_wording():
 def test_route_page_front_matter_points_to_the_source():
     catalog, municipality = catalog_on(dt.date(2026, 11, 22))
     page = route_page(catalog, SETTINGS, municipality)
-    assert 'bron: "content/gemeenten/xstad.md"' in page.split("---")[1]
+    assert 'bron: "gemeenten/xstad.yaml"' in page.split("---")[1]
     assert "Laatst gecontroleerd op" in page
-    assert "https://github.com/org/repo/edit/main/content/gemeenten/xstad.md" in page
+    assert "https://github.com/org/repo/edit/main/gemeenten/xstad.yaml" in page

@@ -39,7 +39,7 @@ def test_fixture_gives_exactly_its_pinned_problems(fixture, tmp_path):
 def test_fixture_names_follow_record_field_reason():
     for fixture in FIXTURES:
         record, field, reason = fixture.stem.split("_", 2)[0], *fixture.stem.split("_", 2)[1:]
-        assert record in ("provider", "gemeente", "handboek", "regios"), fixture.name
+        assert record in ("provider", "gemeente", "pagina", "handboek", "regios"), fixture.name
         assert field and reason, fixture.name
 
 
@@ -78,7 +78,7 @@ def test_several_problems_in_several_files_in_one_run(tmp_path):
     for name in (
         "provider_telefoon_voorloopnul.yaml",
         "provider_locaties_tab.yaml",
-        "gemeente_routes_verwijzing-bestaat-niet.md",
+        "gemeente_routes_verwijzing-bestaat-niet.yaml",
     ):
         problems_for(root, INVALID / name)
     _, problems = load_catalog(root, today=TODAY)
@@ -261,17 +261,19 @@ def _contributing_blocks(language: str) -> list[str]:
 
 def test_contributing_examples_pass_check(tmp_path):
     root = basis_repo(tmp_path / "repo")
-    providers = _contributing_blocks("yaml")
+    records = _contributing_blocks("yaml")
     pages = _contributing_blocks("markdown")
-    assert len(providers) == 2 and len(pages) == 2
-    (root / "providers" / "opvoedpunt-stein.yaml").write_text(providers[0], encoding="utf-8")
-    (root / "providers" / "jeugdhulp-voorbeeld.yaml").write_text(providers[1], encoding="utf-8")
+    assert len(records) == 3 and len(pages) == 2
+    (root / "providers" / "opvoedpunt-stein.yaml").write_text(records[0], encoding="utf-8")
+    (root / "providers" / "jeugdhulp-voorbeeld.yaml").write_text(records[1], encoding="utf-8")
+    (root / "gemeenten" / "voorbeeldstad.yaml").write_text(records[2], encoding="utf-8")
     (root / "content" / "gemeenten" / "voorbeeldstad.md").write_text(pages[0], encoding="utf-8")
     (root / "content" / "handboek").mkdir()
     (root / "content" / "handboek" / "voorbeeld.md").write_text(pages[1], encoding="utf-8")
     catalog, problems = check_repository(root, today=TODAY)
     assert [p.text() for p in problems] == []
     assert len(catalog.services) == 3 and len(catalog.municipalities) == 2
+    assert "uitleg in gewone taal" in catalog.municipalities["GM0888"].body
 
 
 def test_file_name_must_be_a_slug(tmp_path):

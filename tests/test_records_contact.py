@@ -20,10 +20,8 @@ from wegwijzer.records.model import PhoneLine
 def _valid_repo(tmp_path):
     root = basis_repo(tmp_path / "repo")
     shutil.copy(VALID / "provider_telefoonlijnen_alles.yaml", root / "providers" / "voorbeeld.yaml")
-    shutil.copy(
-        VALID / "gemeente_toegang_onderdelen.md", root / "content" / "gemeenten" / "beek.md"
-    )
-    stein = root / "content" / "gemeenten" / "stein.md"
+    shutil.copy(VALID / "gemeente_toegang_onderdelen.yaml", root / "gemeenten" / "beek.yaml")
+    stein = root / "gemeenten" / "stein.yaml"
     stein.write_text(
         stein.read_text("utf-8").replace(
             "laatst_gecontroleerd:", 'gedeelde_postcodes: ["6190"]\nlaatst_gecontroleerd:', 1
@@ -110,9 +108,12 @@ def _old_sample(tmp_path):
 
 
 def test_old_sample_data_fails_the_check_before_migration(tmp_path):
-    _, problems = check_repository(_old_sample(tmp_path), today=TODAY)
-    fields = {p.field for p in problems if p.is_error}
-    assert {"jeugdregio", "routes[0].toegang_specialistisch"} <= fields
+    root = _old_sample(tmp_path)
+    _, problems = check_repository(root, today=TODAY)
+    # Each page with its route still on top is named once, with the command that fixes it.
+    pages = sorted(p.name for p in (root / "content" / "gemeenten").glob("*.md"))
+    old_layout = [p for p in problems if "zet ze om met .venv/bin/wegwijzer migreer" in p.message]
+    assert sorted(p.path.rsplit("/", 1)[1] for p in old_layout) == pages
 
 
 def test_migration_of_the_old_sample_data(tmp_path, capsys):
@@ -136,20 +137,65 @@ def test_migration_of_the_old_sample_data(tmp_path, capsys):
         "noord-limburg",
         "haaglanden",
     }
-    # Line edits only: every comment line and every other line stays as it was.
+    # Line edits only: every comment line and every other line stays as it was (the route
+    # data of a page now in gemeenten/<naam>.yaml, with the schema line, the text in the page).
+    assert not [p for p in (root / "content" / "gemeenten").glob("*.md") if _front_matter(p)]
     for path, old in before.items():
         new = path.read_text("utf-8")
+        if path.parent == root / "content" / "gemeenten":
+            data = root / "gemeenten" / f"{path.stem}.yaml"
+            new = data.read_text("utf-8") + new
+            old = old.replace("$schema=../../schemas/", "$schema=../schemas/")
         comments = [line for line in old.splitlines() if line.lstrip().startswith("#")]
         assert [line for line in new.splitlines() if line.lstrip().startswith("#")] == comments
         kept = [
             line
             for line in old.splitlines()
             if not line.lstrip().startswith(("telefoon", "jeugdregio", "wie:", "toelichting:"))
+            and line != "---"  # the front matter's fences: the data has its own file now
         ]
         new_lines = {line.strip() for line in new.splitlines()}  # re-indented lines count
         assert all(line.strip() in new_lines for line in kept), path
     # A second run has nothing left to do.
     assert migrate(root).changed == {}
+
+
+def _front_matter(path):
+    return path.read_text("utf-8").startswith("---")
+
+
+def test_migration_moves_route_data_out_of_the_page_keeping_comments_and_order(tmp_path):
+    root = basis_repo(tmp_path / "repo")
+    data, page = root / "gemeenten" / "stein.yaml", root / "content" / "gemeenten" / "stein.md"
+    lines = data.read_text("utf-8").split("\n")
+    lines[1:1] = ["# De route van Stein; een commentaar blijft staan.", ""]
+    body = "## Voor ouders\n\nTekst van de route.\n"
+    page.write_text("---\n" + "\n".join(lines) + "---\n\n" + body, "utf-8")
+    data.unlink()
+    assert migrate_run(root) == 0
+    assert data.read_text("utf-8") == "\n".join(lines)
+    assert page.read_text("utf-8") == body
+    _, problems = check_repository(root, today=TODAY)
+    assert problems == []
+    assert migrate(root).changed == {}  # a second run changes nothing
+
+
+def test_migration_adds_the_schema_line_and_leaves_an_existing_data_file_alone(tmp_path, capsys):
+    root = basis_repo(tmp_path / "repo")
+    data, page = root / "gemeenten" / "stein.yaml", root / "content" / "gemeenten" / "stein.md"
+    front = data.read_text("utf-8").split("\n", 1)[1]  # without its schema line
+    page.write_text("---\n" + front + "---\nTekst.\n", "utf-8")
+    assert migrate_run(root) == 0
+    assert "gemeenten/stein.yaml bestaat al; zet het voorwerk met de hand over" in (
+        capsys.readouterr().out
+    )
+    assert _front_matter(page)  # nothing overwritten
+    data.unlink()
+    assert migrate_run(root) == 0
+    assert data.read_text("utf-8").split("\n")[0] == (
+        "# yaml-language-server: $schema=../schemas/gemeente.schema.json"
+    )
+    assert page.read_text("utf-8") == "Tekst.\n"
 
 
 def test_migration_command_dry_run_changes_nothing(tmp_path):

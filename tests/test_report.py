@@ -80,7 +80,7 @@ def test_freshness_matches_the_hand_count(catalog):
             "kind": "municipality",
             "id": "GM0983",
             "name": "Venlo",
-            "source": "content/gemeenten/venlo.md",
+            "source": "gemeenten/venlo.yaml",
             "last_reviewed": "2025-12-10",
             "stale_from": "2026-12-11",
         }
@@ -165,7 +165,7 @@ def test_terminal_output(repo, capsys):
     assert "1 binnen 30 dagen verouderd" in out
     assert "Beek (GM0888): GEEN route die nu geldt" in out
     assert "Stein (GM0971): route geldt sinds 2017-01-01" in out
-    assert "content/gemeenten/venlo.md: gemeente GM0983 (Venlo)" in out
+    assert "gemeenten/venlo.yaml: gemeente GM0983 (Venlo)" in out
 
 
 def test_terminal_json(repo, capsys):

@@ -45,27 +45,27 @@ def test_a_broken_provider_does_not_hide_a_wrong_reference_elsewhere(tmp_path):
     root = basis_repo(tmp_path / "repo")
     provider = root / "providers" / "basis.yaml"
     provider.write_text("- " + provider.read_text("utf-8").replace("\n", "\n  "), "utf-8")
-    _edit(root / "content/gemeenten/stein.md", "lokaal_team: basis", "lokaal_team: elders")
+    _edit(root / "gemeenten/stein.yaml", "lokaal_team: basis", "lokaal_team: elders")
     texts = _texts(root)
     assert len(texts) == 2
     assert texts[0].startswith(
-        "content/gemeenten/stein.md:17:20: routes[0].veiligheid.lokaal_team: 'elders' bestaat"
+        "gemeenten/stein.yaml:16:20: routes[0].veiligheid.lokaal_team: 'elders' bestaat"
     )
 
 
 def test_lowercase_province_is_one_error_in_the_page_not_five_in_providers(tmp_path):
     root = basis_repo(tmp_path / "repo")
-    _edit(root / "content/gemeenten/stein.md", "provincie: Limburg", "provincie: limburg")
+    _edit(root / "gemeenten/stein.yaml", "provincie: Limburg", "provincie: limburg")
     texts = _texts(root)
     assert len(texts) == 1
-    assert texts[0].startswith("content/gemeenten/stein.md:5:12: provincie: 'limburg' is geen")
+    assert texts[0].startswith("gemeenten/stein.yaml:4:12: provincie: 'limburg' is geen")
     assert "bedoel je 'Limburg'?" in texts[0]
 
 
 def test_broken_page_still_reports_a_wrong_code_in_a_provider(tmp_path):
     """The other direction: a stand-in for a broken page covers its own code only."""
     root = basis_repo(tmp_path / "repo")
-    _edit(root / "content/gemeenten/stein.md", "provincie: Limburg", "provincie: limburg")
+    _edit(root / "gemeenten/stein.yaml", "provincie: Limburg", "provincie: limburg")
     _edit(root / "providers/basis.yaml", "werkgebied: [GM0971]", "werkgebied: [GM0972]")
     texts = _texts(root)
     assert len(texts) == 2
@@ -75,8 +75,8 @@ def test_broken_page_still_reports_a_wrong_code_in_a_provider(tmp_path):
 
 def test_schema_error_in_a_page_does_not_hide_its_reference_checks(tmp_path):
     root = basis_repo(tmp_path / "repo")
-    _edit(root / "content/gemeenten/stein.md", "provincie: Limburg", "provincie: limburg")
-    _edit(root / "content/gemeenten/stein.md", "wie: basis/loc", "wie: basis/lok")
+    _edit(root / "gemeenten/stein.yaml", "provincie: Limburg", "provincie: limburg")
+    _edit(root / "gemeenten/stein.yaml", "wie: basis/loc", "wie: basis/lok")
     texts = _texts(root)
     assert len(texts) == 2
     assert texts[1].endswith(
@@ -88,7 +88,7 @@ def test_schema_error_in_a_page_does_not_hide_its_reference_checks(tmp_path):
 def test_no_dangerous_suggestion_for_a_provider_that_does_not_exist_yet(tmp_path):
     """`gemeente-heerlen` must not become a look-alike elsewhere (issue: gemeente-stein)."""
     root = basis_repo(tmp_path / "repo")
-    _edit(root / "content/gemeenten/stein.md", "lokaal_team: basis", "lokaal_team: basiss")
+    _edit(root / "gemeenten/stein.yaml", "lokaal_team: basis", "lokaal_team: basiss")
     (root / "providers" / "basis-heerlen.yaml").write_text(
         (root / "providers" / "basis.yaml")
         .read_text("utf-8")
@@ -97,17 +97,17 @@ def test_no_dangerous_suggestion_for_a_provider_that_does_not_exist_yet(tmp_path
         .replace('"6171 EA"', '"6411 ET"'),
         "utf-8",
     )
-    texts = [t for t in _texts(root) if "stein.md" in t]
+    texts = [t for t in _texts(root) if "stein.yaml" in t]
     # basis serves Stein (GM0971): a close match there is offered; basis-heerlen is not.
     assert texts == [
-        "content/gemeenten/stein.md:17:20: routes[0].veiligheid.lokaal_team: 'basiss' bestaat "
+        "gemeenten/stein.yaml:16:20: routes[0].veiligheid.lokaal_team: 'basiss' bestaat "
         "niet; verwijs naar een aanbieder of <aanbieder>/<id>; bedoel je 'basis'?"
     ]
     # basis-heerlen works in Heerlen only: following a suggestion would send Stein there.
-    _edit(root / "content/gemeenten/stein.md", "lokaal_team: basiss", "lokaal_team: basis-heerle")
-    texts = [t for t in _texts(root) if "stein.md" in t]
+    _edit(root / "gemeenten/stein.yaml", "lokaal_team: basiss", "lokaal_team: basis-heerle")
+    texts = [t for t in _texts(root) if "stein.yaml" in t]
     assert texts == [
-        "content/gemeenten/stein.md:17:20: routes[0].veiligheid.lokaal_team: 'basis-heerle' "
+        "gemeenten/stein.yaml:16:20: routes[0].veiligheid.lokaal_team: 'basis-heerle' "
         "bestaat niet; verwijs naar een aanbieder of <aanbieder>/<id>; bestaat die organisatie "
         "nog niet, maak dan providers/basis-heerle.yaml met: .venv/bin/wegwijzer new provider "
         '"Basis heerle"'

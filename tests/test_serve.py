@@ -1,5 +1,6 @@
 """`make serve` is a live preview of everything: the MkDocs dev server on a free port picks
-up an edit of a provider file, and shows a check error on the page and in the terminal."""
+up an edit of a provider file and of a municipality's route file (`gemeenten/`), and shows a
+check error on the page and in the terminal."""
 
 from __future__ import annotations
 
@@ -65,6 +66,16 @@ def test_serve_rebuilds_on_a_provider_edit_and_shows_errors(tmp_path):
             text.replace("\nnaam: Gemeente Stein\n", "\nnaam: Gemeente Stein (proef)\n")
         )
         _wait_for(url, "Gemeente Stein (proef)", process)
+        route = root / "gemeenten" / "stein.yaml"
+        old = "Met vragen over opgroeien en opvoeden gaat u naar het CJG Westelijke Mijnstreek."
+        assert old in route.read_text("utf-8")
+        route.write_text(
+            route.read_text("utf-8").replace(old, "Met vragen gaat u eerst naar het proef-CJG."),
+            encoding="utf-8",
+        )
+        _wait_for(
+            url.replace("aanbieders/gemeente-stein/", "gemeenten/stein/"), "proef-CJG", process
+        )
         broken = text.replace("\nnaam: Gemeente Stein\n", "\nnaam: Gemeente Stein\ntelefon: x\n")
         provider.write_text(broken, encoding="utf-8")
         page = _wait_for(url.replace("gemeente-stein/", ""), "wegwijzer-fouten", process)

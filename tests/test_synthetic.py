@@ -125,10 +125,15 @@ def test_record_files_start_with_the_schema_line(small):
         assert first == "# yaml-language-server: $schema=../schemas/provider.schema.json"
         text = path.read_text("utf-8")
         assert re.search(r'telefoon: "0[0-9-]+"', text)  # phone numbers are quoted
-    for path in sorted((small / "content" / "gemeenten").glob("*.md")):
-        lines = path.read_text("utf-8").split("\n")
-        assert lines[0] == "---"
-        assert lines[1] == "# yaml-language-server: $schema=../../schemas/gemeente.schema.json"
+    pages = sorted((small / "content" / "gemeenten").glob("*.md"))
+    assert pages and [p.stem for p in pages] == [
+        p.stem for p in sorted((small / "gemeenten").glob("*.yaml"))
+    ]
+    for path in sorted((small / "gemeenten").glob("*.yaml")):
+        first = path.read_text("utf-8").split("\n", 1)[0]
+        assert first == "# yaml-language-server: $schema=../schemas/gemeente.schema.json"
+    for path in pages:
+        assert not path.read_text("utf-8").startswith("---")  # prose only
 
 
 def test_repository_skeleton_is_complete(small):
@@ -226,13 +231,15 @@ def test_generator_and_tables_give_the_recorded_records():
     """Pins the generator and its tables (wegwijzer/synthetic/tabellen.json): the hash was
     recorded before the tables moved out of the code, and the move changed no byte; issue 11
     changed it on purpose (jeugdregio as a region id, regions file, access as a list), and so
-    did issue 12 (locations on land: retries inside the real border).
+    did issue 12 (locations on land: retries inside the real border; the route data in its
+    own file `gemeenten/<slug>.yaml` beside the page text, 12 more files, same records).
 
     A deliberate change to the generator or the tables changes this hash (and every
     benchmark set): record the new one and say so in the commit message."""
     files = synthetic.records(synthetic.Sizes(12, 60, 240, 120), seed=8, today=TODAY, themes=THEMES)
-    assert len(files) == 73  # 72 records + taxonomie/jeugdregios.yaml (issue 11)
-    assert digest(files) == "7fc40b5121c44474749d95bd570ebdfee4e4d543fda99de077fc37805239e2f6"
+    # 72 records + taxonomie/jeugdregios.yaml (issue 11) + the 12 route pages' text (issue 12)
+    assert len(files) == 85
+    assert digest(files) == "4812c86bbaf27c651713c6a183ad74d7dc67714b5a7be3f366c2798f21d3085e"
 
 
 def test_scales_keep_the_national_ratio():

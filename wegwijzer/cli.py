@@ -2,7 +2,8 @@
 
 `wegwijzer check [PATHS]` prints every problem (text, github or json) and exits
 1 on errors (warnings too with --strict); `wegwijzer new provider|gemeente <naam>`
-writes an annotated template; `wegwijzer diff BASE` says what changed in the records;
+writes an annotated template, `wegwijzer new dienst|locatie <aanbieder>` adds one to a
+provider file; `wegwijzer diff BASE` says what changed in the records;
 `wegwijzer generate DIR` writes every generated page and asset; `wegwijzer report` prints
 freshness and coverage for editors; `wegwijzer migreer` rewrites older record files to the
 current shape.
@@ -51,8 +52,22 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["text", "github", "json"], default="text")
     check.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fout")
     new = sub.add_parser("new", help="maak een nieuw record vanuit een sjabloon")
-    new.add_argument("soort", choices=["provider", "gemeente"], help="provider of gemeente")
-    new.add_argument("naam", help="naam van de organisatie of de gemeente")
+    new.add_argument(
+        "soort",
+        choices=["provider", "gemeente", "dienst", "locatie"],
+        help="provider of gemeente: een nieuw bestand; dienst of locatie: erbij in het "
+        "bestand van een aanbieder",
+    )
+    new.add_argument(
+        "naam",
+        help="naam van de organisatie of de gemeente; bij dienst en locatie het id van de "
+        "aanbieder (providers/<id>.yaml)",
+    )
+    new.add_argument(
+        "--toon",
+        action="store_true",
+        help="bij dienst en locatie: toon alleen het stuk om te plakken, wijzig niets",
+    )
     generate = sub.add_parser("generate", help="schrijf alle gegenereerde pagina's naar een map")
     generate.add_argument("directory", type=Path)
     generate.add_argument(
@@ -83,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     if args.command == "check":
         return _check(root, args)
+    if args.command == "new" and args.soort in ("dienst", "locatie"):
+        from .records.template_item import add_item
+
+        return add_item(root, args.soort, args.naam, show_only=args.toon)
     if args.command == "new":
         from .records.template import write_provider
         from .records.template_gemeente import write_municipality

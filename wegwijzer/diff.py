@@ -24,7 +24,7 @@ from .records.catalog import read_documents
 from .records.project import Project
 from .records.yamlload import field_path
 
-FOLDERS = ("providers", "content/gemeenten", "taxonomie")
+FOLDERS = ("providers", "gemeenten", "content/gemeenten", "taxonomie")
 
 
 class GitError(Exception):

@@ -1,6 +1,6 @@
 """`wegwijzer migreer`: rewrite existing record files to the shape of issue 11.
 
-Reads `providers/**/*.yaml`, `content/gemeenten/*.md` and
+Reads `providers/**/*.yaml`, `gemeenten/*.yaml`, `content/gemeenten/*.md` and
 `taxonomie/jeugdregios.yaml`; writes the same files back with line edits only,
 so comments, blank lines and the order of keys stay where the editor put them
 (a YAML dump would lose them). Emits one Dutch line per change and per thing
@@ -11,7 +11,9 @@ changes nothing the second time.
   when the toelichting says plain office hours or day and night);
 - `jeugdregio: Free text` -> the id of that region; regions that
   taxonomie/jeugdregios.yaml lacks are added, with the municipalities naming them;
-- `toegang_specialistisch: {wie, toelichting}` -> a list of `{wie, hoe}`.
+- `toegang_specialistisch: {wie, toelichting}` -> a list of `{wie, hoe}`;
+- the route data in the front matter of `content/gemeenten/<naam>.md` -> its own file
+  `gemeenten/<naam>.yaml` (comments and order kept), the page keeps only its text.
 """
 
 from __future__ import annotations
@@ -253,6 +255,10 @@ def migrate(root: Path) -> Migration:
             out.changed[path] = "\n".join(lines)
     gemeenten = []
     for path in project.municipality_files():
+        front = yaml.safe_load(path.read_text("utf-8"))
+        if isinstance(front, dict):
+            gemeenten.append((path, front))
+    for path in project.page_files():
         text = path.read_text("utf-8")
         parts = text.split("\n---", 1) if text.startswith("---") else []
         front = yaml.safe_load(parts[0][3:]) if parts else None
@@ -274,7 +280,47 @@ def migrate(root: Path) -> Migration:
                     break
         if changed:
             out.changed[path] = "\n".join(lines)
+    split_route_pages(project, out)
     return out
+
+
+def split_route_pages(project: Project, out: Migration) -> None:
+    """`content/gemeenten/<naam>.md` with the route as front matter -> the front matter, line
+    for line (comments, blank lines and order as written), in `gemeenten/<naam>.yaml`, and the
+    Markdown below it in the page. Runs after the other steps, on their result."""
+    for page in project.page_files():
+        text = out.changed.get(page) or page.read_text("utf-8")
+        lines = text.split("\n")
+        if lines[0].rstrip("\r") != "---":
+            continue
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r") == "---"), None)
+        data_file = project.municipalities / f"{page.stem}.yaml"
+        rel, data_rel = project.relative(page), project.relative(data_file)
+        if end is None:
+            out.notes.append(f"{rel}: het voorwerk is niet afgesloten met '---'; niet omgezet")
+            continue
+        if data_file.exists() or data_file in out.changed:
+            out.notes.append(f"{rel}: {data_rel} bestaat al; zet het voorwerk met de hand over")
+            continue
+        front = [_with_schema_path(line) for line in lines[1:end]]
+        if not any(line.startswith(MODELINE.split("=")[0]) for line in front):
+            front.insert(0, MODELINE)
+        body = lines[end + 1 :]
+        while body and not body[0].strip():  # the blank line after '---' was a separator
+            body = body[1:]
+        out.changed[data_file] = "\n".join(front).rstrip("\n") + "\n"
+        out.changed[page] = "\n".join(body)
+        out.notes.append(f"{rel}: route -> {data_rel}, de tekst blijft in {rel}")
+
+
+MODELINE = "# yaml-language-server: $schema=../schemas/gemeente.schema.json"
+
+
+def _with_schema_path(line: str) -> str:
+    """The modeline's schema path, seen from `gemeenten/` instead of `content/gemeenten/`."""
+    if line.startswith("# yaml-language-server: $schema="):
+        return line.replace("$schema=../../schemas/", "$schema=../schemas/")
+    return line
 
 
 def run(root: Path, dry_run: bool = False) -> int:

@@ -35,7 +35,7 @@ BUILDERS = ("properdocs", "zensical")
 RECORD_PAGES = {
     "aanbieder": ("aanbieders/cjg-venlo/", "providers/cjg-venlo.yaml"),
     "dienst": ("diensten/cjg-heemstede/coaching-en-gesprekken/", "providers/cjg-heemstede.yaml"),
-    "route": ("gemeenten/stein/", "content/gemeenten/stein.md"),
+    "route": ("gemeenten/stein/", "gemeenten/stein.yaml"),
 }
 # One page of every kind (tests/browser/test_site_accessibility.py checks every page of the
 # primary build; here it is the builders' own theme around them that is checked).

@@ -1,7 +1,8 @@
 """Every record field, escaped for its context, in every output of the real site.
 
 The hostile records in tests/data/hostile/ go into a copy of the repository: two providers
-(`providers/hostile*.yaml`), three municipality routes (`content/gemeenten/hostile*.md`,
+(`providers/hostile*.yaml`), three municipality routes (`gemeenten/hostile*.yaml` with
+`content/gemeenten/hostile*.md`,
 CBS codes GM0997-GM0999 in Utrecht, postcodes 3500-3529), three themes and three
 abbreviations (inserted into `taxonomie/themas.yaml`) and a handbook page that references
 the records (`content/handboek/kwaad.md`). Every text field carries payloads for every
@@ -72,10 +73,10 @@ ESCAPED = (
 # --------------------------------------------------------------------------- fixture records
 
 
-def _front_matter(path: Path) -> tuple[dict, str]:
-    text = path.read_text("utf-8")
-    _, front, body = text.split("---\n", 2)
-    return yaml.safe_load(front), body
+def _route(path: Path) -> tuple[dict, str]:
+    """A municipality: its route data (gemeenten/<id>.yaml) and page text (content/...)."""
+    body = (DATA / "content" / "gemeenten" / f"{path.stem}.md").read_text("utf-8")
+    return yaml.safe_load(path.read_text("utf-8")), body
 
 
 def _load() -> dict:
@@ -83,8 +84,8 @@ def _load() -> dict:
         p.stem: yaml.safe_load(p.read_text("utf-8")) for p in DATA.glob("providers/*.yaml")
     }
     municipalities = {}
-    for path in sorted(DATA.glob("content/gemeenten/*.md")):
-        front, body = _front_matter(path)
+    for path in sorted(DATA.glob("gemeenten/*.yaml")):
+        front, body = _route(path)
         municipalities[path.stem] = {**front, "_body": body}
     themes = yaml.safe_load("themas:\n" + (DATA / "taxonomie" / "themas.yaml").read_text("utf-8"))
     abbreviations = yaml.safe_load(
@@ -190,6 +191,8 @@ def _install(root: Path) -> None:
     """Put the hostile records into a copy of the repository."""
     for path in DATA.glob("providers/*.yaml"):
         shutil.copy(path, root / "providers" / path.name)
+    for path in DATA.glob("gemeenten/*.yaml"):
+        shutil.copy(path, root / "gemeenten" / path.name)
     for folder in ("gemeenten", "handboek"):
         for path in DATA.glob(f"content/{folder}/*.md"):
             shutil.copy(path, root / "content" / folder / path.name)

@@ -33,15 +33,9 @@ function files(dir, test) {
     .filter(test).sort().map((f) => path.join(dir, f));
 }
 
-function frontMatter(text) {
-  const lines = text.split("\n");
-  const end = lines.indexOf("---", 1);
-  return lines[0] === "---" && end > 0 ? lines.slice(1, end).join("\n") : "";
-}
-
 const jobs = [
   ...files("providers", (f) => f.endsWith(".yaml")).map((f) => [f, "provider", (t) => t]),
-  ...files("content/gemeenten", (f) => f.endsWith(".md") && f !== "index.md").map((f) => [f, "gemeente", frontMatter]),
+  ...files("gemeenten", (f) => f.endsWith(".yaml")).map((f) => [f, "gemeente", (t) => t]),
   ["taxonomie/themas.yaml", "themas", (t) => t],
   ["taxonomie/jeugdregios.yaml", "regios", (t) => t],
 ];

@@ -63,7 +63,7 @@ SECTIONS = (
     ),
     Section(
         "Gemeente en route",
-        "content/gemeenten/<naam>.md, in het voorwerk",
+        "gemeenten/<naam>.yaml (de tekst van de pagina staat in content/gemeenten/<naam>.md)",
         "gemeente",
         "",
         "",

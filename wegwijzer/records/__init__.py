@@ -1,6 +1,6 @@
 """Reading and checking the editors' files, and the catalog they make.
 
-Reads `providers/*.yaml`, the front matter of `content/gemeenten/*.md`, `taxonomie/` and the
+Reads `providers/*.yaml`, `gemeenten/*.yaml` (with `content/gemeenten/*.md`), `taxonomie/` and the
 JSON Schemas in `schemas/`; emits a `model.Catalog` and every problem as a `problems.Problem`
 with file, line and column. Modules, in the order a record passes them: `project` (where the
 files are), `yamlload` (strict YAML with positions), `schema` (JSON Schema, Dutch messages),

@@ -1,6 +1,6 @@
 """Load a repository into a `Catalog`, collecting every problem on the way.
 
-Reads `providers/**/*.yaml`, `content/gemeenten/*.md` (front matter),
+Reads `providers/**/*.yaml`, `gemeenten/*.yaml` (with the prose of `content/gemeenten/*.md`),
 `taxonomie/themas.yaml` and `taxonomie/jeugdregios.yaml`; validates each against its JSON Schema, then runs the
 cross-record checks of `checks.py`. Emits the catalog of valid records and the
 sorted list of every `Problem` found (never stops at the first one).
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import checks, partial, placeholders, record_html, recovery
+from . import checks, partial, placeholders, record_html, recovery, route_pages
 from .model import (
     Catalog,
     Location,
@@ -50,8 +50,12 @@ def read_documents(project: Project, paths: list[Path] | None = None):
         if paths is None or path.resolve() in wanted:
             yield "provider", None, "", [refused(project.relative(path))]
     for path in municipality_files:
-        doc, body, problems = recovery.load_page(path.read_bytes(), project.relative(path))
-        yield "gemeente", doc, body, problems
+        doc, problems = recovery.load_bytes(path.read_bytes(), project.relative(path))
+        body, found = route_pages.body_of(project, path)
+        yield "gemeente", doc, body, problems + found
+    stray = route_pages.stray_pages(project)
+    if stray:
+        yield "gemeente", None, "", stray
     if project.taxonomy.exists():
         doc, problems = recovery.load_bytes(
             project.taxonomy.read_bytes(), project.relative(project.taxonomy)

@@ -170,7 +170,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
             doc.problem(
                 (*path, "gemeente"),
                 f"gemeente {code} is onbekend; voeg "
-                "content/gemeenten/<naam>.md toe of controleer de CBS-code",
+                "gemeenten/<naam>.yaml toe of controleer de CBS-code",
             )
         )
     coords = loc.get("coordinaten")
@@ -261,7 +261,7 @@ def _service(
                 doc.problem(
                     (*path, "werkgebied", i),
                     f"gemeente {code} is onbekend; "
-                    "voeg content/gemeenten/<naam>.md toe of controleer de code",
+                    "voeg gemeenten/<naam>.yaml toe of controleer de code",
                 )
             )
     if svc["toegang"] != "vrij-toegankelijk" and not svc.get("verwijzers"):
@@ -354,7 +354,7 @@ def _municipalities_apart(docs: list[Document]) -> list[Problem]:
 
 def _municipality(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]:
     data = doc.data
-    out = _file_name(doc, doc.path.rsplit("/", 1)[-1].removesuffix(".md"), "stein.md")
+    out = _file_name(doc, _stem(doc), "stein.yaml")
     out += _review(doc, ("laatst_gecontroleerd",), data["laatst_gecontroleerd"], catalog.today)
     for i, value in enumerate(data["postcodes"]):
         low, _, high = value.partition("-")

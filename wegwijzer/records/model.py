@@ -183,7 +183,7 @@ class Route:
 
 @dataclass
 class Municipality:
-    id: str  # page slug, file name of content/gemeenten/<id>.md
+    id: str  # page slug: gemeenten/<id>.yaml and content/gemeenten/<id>.md
     code: str  # CBS code
     name: str
     province: str

@@ -120,7 +120,7 @@ def stand_ins(catalog: Catalog, docs: list[Document]) -> list[str]:
         known = isinstance(code, str) and code in catalog.municipalities
         if isinstance(code, str) and re.fullmatch(r"GM\d{4}", code) and not known:
             catalog.municipalities[code] = Municipality(
-                id=doc.path.rsplit("/", 1)[-1].removesuffix(".md"),
+                id=doc.path.rsplit("/", 1)[-1].removesuffix(".yaml"),
                 code=code,
                 name=str(data.get("naam") or code),
                 province="",  # no province box: coordinates are not judged against it

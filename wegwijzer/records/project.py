@@ -20,6 +20,14 @@ class Project:
 
     @property
     def municipalities(self) -> Path:
+        """The route data, one YAML file per municipality (`gemeenten/<naam>.yaml`): outside
+        `content/`, so no builder copies it into the site, and a plain YAML file, so the
+        editor's YAML extension gives completion and hover help from the schema."""
+        return self.root / "gemeenten"
+
+    @property
+    def municipality_pages(self) -> Path:
+        """The prose of each route page (`content/gemeenten/<naam>.md`), Markdown only."""
         return self.root / "content" / "gemeenten"
 
     @property
@@ -50,14 +58,25 @@ class Project:
 
     def refused_files(self) -> list[Path]:
         """Record files under a name that is not read (`.yml`, `.YAML`): reported, not ignored."""
-        if not self.providers.is_dir():
-            return []
         names = (".yml", ".yaml", ".json")
-        found = self.providers.rglob("*")
+        found = [
+            p
+            for folder in (self.providers, self.municipalities)
+            if folder.is_dir()
+            for p in folder.rglob("*")
+        ]
         return sorted(p for p in found if p.suffix.lower() in names and p.suffix != ".yaml")
 
     def municipality_files(self) -> list[Path]:
         folder = self.municipalities
+        return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+    def page_of(self, data_file: Path) -> Path:
+        """The Markdown page that goes with `gemeenten/<naam>.yaml`."""
+        return self.municipality_pages / f"{Path(data_file).stem}.md"
+
+    def page_files(self) -> list[Path]:
+        folder = self.municipality_pages
         return (
             sorted(p for p in folder.glob("*.md") if p.name != "index.md")
             if folder.is_dir()

@@ -1,17 +1,14 @@
 """Reading on after a file's first mistake, so one run shows every problem of every file.
 
-Reads the bytes of a record file (or a Markdown page with front matter) and emits a
-`Document` plus every `Problem`, like `yamlload.load_bytes`, but a tab, a byte that is not
-UTF-8, a YAML syntax error or a front matter without its closing `---` is reported and then
-neutralised, and the file is read again:
+Reads the bytes of a record file and emits a `Document` plus every `Problem`, like
+`yamlload.load_bytes`, but a tab, a byte that is not UTF-8 or a YAML syntax error is
+reported and then neutralised, and the file is read again:
 
 - a byte that is not UTF-8 becomes U+FFFD (reported once per line);
 - a tab in the indentation becomes the indentation of the line above (reported per line);
 - a line the YAML parser stops at is repaired the way the message advises (its value put
   between quotes) or, when that does not help, read as a comment; only the first syntax
-  error of a file is reported, because what follows a broken line is guesswork;
-- a page whose front matter has no closing `---` is read up to the first line that is
-  clearly Markdown text, and that line is named.
+  error of a file is reported, because what follows a broken line is guesswork.
 
 The repaired text is only ever read, never written back: the editor fixes the file. The
 schema and the cross-record checks then run on what could be read, so a tab on line 9 no
@@ -39,7 +36,6 @@ MAX_REPAIRS = 25
 _KEY_VALUE = re.compile(
     r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[^\s:#\"'][^:#]*?):\s+(?P<value>\S.*?)\s*$"
 )
-_YAML_LINE = re.compile(r"^(?:\s|#|-\s|-$|[^\s:#][^:]*:(?:\s|$))")
 
 
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -222,64 +218,15 @@ def load_bytes(raw: bytes, path: str) -> tuple[Document | None, list[Problem]]:
     return doc, problems + found
 
 
-def load_page(raw: bytes, path: str) -> tuple[Document | None, str, list[Problem]]:
-    """A Markdown page: (front matter as a Document, body, problems)."""
-    text, problems = decode(raw, path)
-    if text is None:
-        return None, "", problems
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip("\r") != "---":
-        return (
-            None,
-            "",
-            problems
-            + [
-                Problem(
-                    path,
-                    1,
-                    1,
-                    "",
-                    "de pagina begint niet met voorwerk: zet op de eerste regel '---', daaronder "
-                    "de gegevens en daaronder weer een regel '---'",
-                )
-            ],
-        )
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r") in ("---", "...")), None)
-    if end is None:
-        # No closing line: the front matter ends where Markdown text clearly begins.
-        end = next(
-            (
-                i
-                for i in range(1, len(lines))
-                if lines[i].strip() and not _YAML_LINE.match(lines[i])
-            ),
-            len(lines),
-        )
-        problems.append(
-            Problem(
-                path,
-                end + 1,
-                1,
-                "",
-                "het voorwerk is niet afgesloten: zet een regel '---' onder de gegevens, "
-                "vóór de tekst van de pagina",
-            )
-        )
-        body = "\n".join(lines[end:])
-    else:
-        body = "\n".join(lines[end + 1 :])
-    doc, found = load_text("\n".join(lines[1:end]) + "\n", path, line_offset=1)
-    return doc, body, problems + found
-
-
 def refused(path: str) -> Problem:
     """A record file under a name that is not read: said, so it is not silently left out."""
     name = path.rsplit("/", 1)[-1].split(".", 1)[0]
+    what = "gemeenten" if path.startswith("gemeenten/") else "aanbieders"
     return Problem(
         path,
         1,
         1,
         "",
-        f"dit bestand wordt niet gelezen: aanbieders staan in bestanden die op .yaml eindigen; "
+        f"dit bestand wordt niet gelezen: {what} staan in bestanden die op .yaml eindigen; "
         f"hernoem het naar {name}.yaml",
     )

@@ -61,7 +61,7 @@ locaties:
   #     postcode: "6171 EA"
   #     plaats: Stein
   #   coordinaten: {{lat: 50.9690, lon: 5.7667}}
-  #   gemeente: GM0971        # moet een bestand hebben in content/gemeenten/
+  #   gemeente: GM0971        # moet een bestand hebben in gemeenten/
   #   openingstijden: "Mo-Fr 08:30-17:00; PH off"   # OpenStreetMap-notatie, PH = feestdagen
   #   op_afspraak: true       # alleen op afspraak: de site zegt nooit "nu open"
   #   telefoonlijnen:         # eigen nummers van deze locatie, zoals hierboven

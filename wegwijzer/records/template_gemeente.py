@@ -1,9 +1,9 @@
 """`wegwijzer new gemeente <naam>`: a municipality's route page for the editor to fill in.
 
-Emits `content/gemeenten/<slug>.md`: the front matter with every field explained in a
-comment and every value the editor must write starting with `VUL IN` (so `wegwijzer check`
-reports each until it is filled, see records/placeholders.py), and a body to write the
-route in plain language.
+Emits `gemeenten/<slug>.yaml`, the route data with every field explained in a comment and
+every value the editor must write starting with `VUL IN` (so `wegwijzer check` reports each
+until it is filled, see records/placeholders.py), and `content/gemeenten/<slug>.md`, the page
+text in plain language below the route.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from pathlib import Path
 from .template import slugify, write_new
 
 TEMPLATE = """\
----
-# yaml-language-server: $schema=../../schemas/gemeente.schema.json
+# yaml-language-server: $schema=../schemas/gemeente.schema.json
 # De route naar jeugdhulp in {naam_tekst}. Vervang elke waarde die met VUL IN begint.
+# De tekst van de pagina staat in content/gemeenten/{slug}.md.
 # Controleer met: .venv/bin/wegwijzer check
 naam: {naam}
 # cbs_code: GM en vier cijfers, te vinden bij het CBS (bijvoorbeeld GM0917 voor Heerlen)
@@ -45,8 +45,14 @@ routes:
       - soort: jeugdarts
     veiligheid:
       toelichting: "VUL IN: wat ouders doen als een kind niet veilig is, en wie helpt"
----
-Schrijf hier in gewone taal hoe de route in {naam_tekst} loopt.
+"""
+
+# The page text: plain Markdown, shown below the route (the route itself is in the YAML file).
+PAGE = """\
+## Voor ouders en jongeren
+
+Schrijf hier in gewone taal hoe de route in {naam_tekst} loopt. De gegevens van de route
+(wie, waar, welke stappen) staan in gemeenten/{slug}.yaml.
 """
 
 
@@ -55,6 +61,7 @@ def render(name: str, today: dt.date) -> str:
     return TEMPLATE.format(
         naam=json.dumps(clean, ensure_ascii=False),
         naam_tekst=clean,
+        slug=slugify(name),
         vandaag=today.isoformat(),
     )
 
@@ -64,5 +71,14 @@ def write_municipality(root: Path, name: str, today: dt.date | None = None) -> i
     if not slug:
         print(f"'{name}' geeft geen bruikbare bestandsnaam; gebruik letters of cijfers")
         return 2
-    path = Path(root) / "content" / "gemeenten" / f"{slug}.md"
-    return write_new(root, path, render(name, today or dt.date.today()), "wijzig dat bestand")
+    root = Path(root)
+    data, page = root / "gemeenten" / f"{slug}.yaml", root / "content" / "gemeenten" / f"{slug}.md"
+    if page.exists() and not data.exists():
+        print(f"{page.relative_to(root)} bestaat al; verwijder die pagina of kies een andere naam")
+        return 1
+    status = write_new(root, data, render(name, today or dt.date.today()), "wijzig dat bestand")
+    if status == 0 and not page.exists():
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(PAGE.format(naam_tekst=" ".join(name.split()), slug=slug), "utf-8")
+        print(f"{page.relative_to(root)} aangemaakt: de tekst van de pagina, onder de route.")
+    return status

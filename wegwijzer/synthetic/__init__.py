@@ -7,8 +7,9 @@ accepts with zero errors and that MkDocs builds as a site:
 
 - `providers/<slug>.yaml`: organisations with nested locations and services, each
   file starting with the `yaml-language-server` schema line;
-- `content/gemeenten/<slug>.md`: one route page per municipality whose front matter
-  references existing providers, locations and services, with dated route history;
+- `gemeenten/<slug>.yaml`: the route data per municipality, referencing existing
+  providers, locations and services, with dated route history, and
+  `content/gemeenten/<slug>.md` with the text of its page;
 - `taxonomie/themas.yaml`, `schemas/`, `mkdocs.yml`, `hooks/`, `overrides/`, `browser/` and the
   other `content/` pages copied from the source repository; the handbook pages are
   copied with every `[[reference]]` pointed at a synthetic record of the same shape

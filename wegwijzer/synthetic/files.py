@@ -3,8 +3,8 @@
 Reads everything the stages built and the tables (provider descriptions, extra
 sentences, lists, phone notes). Emits `providers/<slug>.yaml` per provider (the schema
 line, then the organisation with its locations and services),
-`content/gemeenten/<slug>.md` per municipality (front matter with its routes, then a
-short text) and, from the real handbook pages, copies whose `[[references]]` point at
+`gemeenten/<slug>.yaml` per municipality (the schema line, then its routes) with
+`content/gemeenten/<slug>.md` (a short text) and, from the real handbook pages, copies whose `[[references]]` point at
 synthetic records.
 """
 
@@ -20,7 +20,7 @@ from .tables import EXTRA_SENTENCES, LISTS, PHONE_NOTES, PROVIDER_TEXTS
 from .yamlwriter import dump
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/provider.schema.json"
-GEMEENTE_SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/gemeente.schema.json"
+GEMEENTE_SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/gemeente.schema.json"
 # A record reference in the handbook: [[provider]] or [[provider/service]], maybe |label.
 _REFERENCE = re.compile(
     r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?(?:\|[^\[\]\n]*)?)\]\]"
@@ -92,8 +92,8 @@ class Files(Routes):
                 "Twijfelt u waar u moet beginnen? Bel dan het CJG: samen zoeken we uit wat "
                 "past.\n"
             )
-            text = "---\n" + GEMEENTE_SCHEMA_LINE + "\n" + dump(data) + "---\n\n" + body
-            files[f"content/gemeenten/{muni.slug}.md"] = text
+            files[f"gemeenten/{muni.slug}.yaml"] = GEMEENTE_SCHEMA_LINE + "\n" + dump(data)
+            files[f"content/gemeenten/{muni.slug}.md"] = body
         regions = [
             {
                 "id": region_id(name),
