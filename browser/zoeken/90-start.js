@@ -195,5 +195,8 @@
   // Op een telefoon staan de filters dicht, tenzij er al een gekozen is.
   var smal = window.matchMedia && window.matchMedia('(max-width: 44.9375em)').matches
   filters.open = !smal || aantalFilters(begin) > 0
-  pagina.voerUit(begin)
+  // Geopend met zoekwoorden (uit het zoekvak in de kop van elke pagina, of een gedeelde link):
+  // net als na verzenden hier de resultaten in beeld en de focus op hun kop, zodat de
+  // volgende Tab de eerste uitkomst is en niet eerst het hele formulier.
+  pagina.voerUit(begin).then(begin.q ? pagina.inBeeld : null)
 }())
