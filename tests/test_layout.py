@@ -84,3 +84,19 @@ def test_the_zensical_configuration_is_mkdocs_yml_without_hooks(tmp_path):
     )
     assert "variant" not in properdocs["theme"]
     assert properdocs["plugins"] == original["plugins"]
+
+
+def test_the_404_page_of_a_builder_without_hooks_lists_the_municipalities(tmp_path):
+    places = [("Stein", "gemeenten/stein/"), ('<b>"Kwaad"</b>', "gemeenten/kwaad/")]
+    config = builder_config(
+        ROOT, tmp_path / "docs", tmp_path / "site", tmp_path / "z.yml", "zensical", places
+    )
+    body = config["extra"]["wegwijzer_404"]
+    # served from any address: the links start at the path of site_url (/wegwijzer/)
+    assert '<a href="/wegwijzer/gemeenten/stein/">Stein</a>' in body
+    assert "&lt;b&gt;&quot;Kwaad&quot;&lt;/b&gt;" in body and "<b>" not in body  # escaped
+    assert 'href="tel:112"' in body and "Deze pagina bestaat niet (meer)" in body
+    without = builder_config(
+        ROOT, tmp_path / "docs", tmp_path / "site", tmp_path / "z.yml", "zensical"
+    )
+    assert "wegwijzer_404" not in without["extra"]

@@ -6,21 +6,36 @@ already made), `docs_dir` pointing to DIR and `site_dir` to the site folder, bot
 the written configuration file (Zensical wants both inside the folder of its configuration),
 and `theme.custom_dir` to the repository's `overrides/`. For Zensical also: `theme.variant:
 classic` (Material's look, not Zensical's own), and its search plugin without `lang`, which it
-does not know (Zensical's search dialog is its own, in English; see the README).
+does not know (Zensical's search dialog is its own, in English; see the README). Given the
+catalog's municipalities, also the content of the Dutch 404 page (`extra.wegwijzer_404`): the
+404 page is a theme template, not a page of the tree, and without hooks no code runs to fill
+in its list of municipalities.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
+
+from .pages import notfound
 
 BUILDERS = ("properdocs", "zensical")
 
 
-def builder_config(root: Path, docs: Path, site: Path, config_file: Path, builder: str) -> dict:
-    """The settings of `mkdocs.yml`, for `builder` building `docs` into `site`."""
+def builder_config(
+    root: Path,
+    docs: Path,
+    site: Path,
+    config_file: Path,
+    builder: str,
+    municipalities: Sequence[tuple[str, str]] = (),
+) -> dict:
+    """The settings of `mkdocs.yml`, for `builder` building `docs` into `site`;
+    `municipalities` as `notfound.municipalities` gives them."""
     if builder not in BUILDERS:
         raise ValueError(f"onbekende bouwer '{builder}'; kies uit {', '.join(BUILDERS)}")
     config = yaml.safe_load((Path(root) / "mkdocs.yml").read_text("utf-8")) or {}
@@ -41,6 +56,13 @@ def builder_config(root: Path, docs: Path, site: Path, config_file: Path, builde
         theme["variant"] = "classic"
         config["plugins"] = [_without_lang(plugin) for plugin in config.get("plugins") or []]
     config["theme"] = theme
+    if municipalities:
+        # The same HTML as the MkDocs adapter gives overrides/404.html, made now. A host serves
+        # the 404 page at any address: its links start at the path of `site_url`.
+        root_path = urlsplit(config.get("site_url") or "/").path or "/"
+        extra = dict(config.get("extra") or {})
+        extra["wegwijzer_404"] = notfound.body(list(municipalities), root_path)
+        config["extra"] = extra
     return config
 
 
@@ -52,8 +74,15 @@ def _without_lang(plugin):
     return plugin
 
 
-def write_config(root: Path, docs: Path, site: Path, config_file: Path, builder: str) -> None:
-    config = builder_config(root, docs, site, config_file, builder)
+def write_config(
+    root: Path,
+    docs: Path,
+    site: Path,
+    config_file: Path,
+    builder: str,
+    municipalities: Sequence[tuple[str, str]] = (),
+) -> None:
+    config = builder_config(root, docs, site, config_file, builder, municipalities)
     text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
     header = f"# Gemaakt door `wegwijzer generate --bouwer {builder}`; niet met de hand wijzigen.\n"
     Path(config_file).write_text(header + text, encoding="utf-8")

@@ -111,14 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "generate":
         from .generate import write_tree
 
-        status = write_tree(root, args.directory, args.datum)
-        if status == 0 and args.bouwer:
-            from .builders import write_config
-
-            config = args.config or root / f"mkdocs.{args.bouwer}.yml"
-            write_config(root, args.directory, args.site or root / "site", config, args.bouwer)
-            print(f"{config}: configuratie voor {args.bouwer}")
-        return status
+        return write_tree(root, args.directory, args.datum, args.bouwer, args.config, args.site)
     if args.command == "diff":
         from .diff import run
 

@@ -60,8 +60,17 @@ def _iter_generated(
     return unique(parts())
 
 
-def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int:
-    """`wegwijzer generate DIR`: the docs folder with every generated file added."""
+def write_tree(
+    root: Path,
+    directory: Path,
+    today: dt.date | None = None,
+    builder: str | None = None,
+    config_file: Path | None = None,
+    site: Path | None = None,
+) -> int:
+    """`wegwijzer generate DIR`: the docs folder with every generated file added; with
+    `builder` also its configuration (`wegwijzer.builders`) in `config_file`, building into
+    `site`."""
     import sys
 
     from .check import check_repository
@@ -86,6 +95,14 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
             if old is not None:
                 (directory / old).unlink(missing_ok=True)
     print(f"{directory}: {sum(1 for _ in directory.rglob('*') if _.is_file())} bestanden")
+    if builder:
+        from .builders import write_config
+        from .pages.notfound import municipalities
+
+        config_file = config_file or root / f"mkdocs.{builder}.yml"
+        places = municipalities(catalog)
+        write_config(root, directory, site or root / "site", config_file, builder, places)
+        print(f"{config_file}: configuratie voor {builder}")
     return 0
 
 

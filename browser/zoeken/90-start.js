@@ -9,8 +9,8 @@
  * wegwijzerZoek, doet het niets: dan blijft de lijst per gemeente staan.
  * Gebeurtenissen: typen zoekt na een pauze (TYPPAUZE) en vervangt de URL; een filter, een
  * gemeente, een postcode of verzenden zet een nieuwe URL (terugknop); popstate zet alles
- * terug. Na verzenden (Enter), een gekozen gemeente of postcode komen de resultaten in beeld
- * en krijgt hun kop de focus. Pijltjestoetsen in de gemeentelijst zoeken niet per toets: pas
+ * terug. Na verzenden (Enter), een gekozen gemeente of postcode en bij zoekwoorden in de URL
+ * (het zoekvak in de kop) komen de resultaten in beeld en krijgt hun kop de focus. Pijltjestoetsen in de gemeentelijst zoeken niet per toets: pas
  * na een pauze (PIJLPAUZE), zonder focus te verplaatsen, en een reeks pijltjes is een stap
  * in de geschiedenis; Enter zoekt meteen. Op een telefoon staan de filters dicht, tenzij er al een gekozen is.
  */
@@ -195,5 +195,5 @@
   // Op een telefoon staan de filters dicht, tenzij er al een gekozen is.
   var smal = window.matchMedia && window.matchMedia('(max-width: 44.9375em)').matches
   filters.open = !smal || aantalFilters(begin) > 0
-  pagina.voerUit(begin)
+  pagina.voerUit(begin).then(begin.q ? pagina.inBeeld : null) // met woorden: als na Enter
 }())

@@ -13,6 +13,7 @@ dialog in the header) the README says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import http.server
 import os
@@ -29,6 +30,8 @@ from conftest import ROOT, TODAY, axe_violations
 from playwright.sync_api import expect
 
 from wegwijzer.builders import write_config
+from wegwijzer.check import check_repository
+from wegwijzer.pages.notfound import municipalities
 
 PREFIX = "wegwijzer/"
 BUILDERS = ("properdocs", "zensical")
@@ -85,8 +88,14 @@ def generated(tmp_path_factory) -> Path:
     )
     assert result.returncode == 0, result.stderr
     assert not (work / "docs" / "gemeenten" / "stein.md").exists(), "een tweede pagina op X/"
+    catalog, _ = check_repository(ROOT, today=dt.date.fromisoformat(TODAY))
     write_config(
-        ROOT, work / "docs", work / "properdocs" / PREFIX, work / "properdocs.yml", "properdocs"
+        ROOT,
+        work / "docs",
+        work / "properdocs" / PREFIX,
+        work / "properdocs.yml",
+        "properdocs",
+        municipalities(catalog),
     )
     return work
 
@@ -248,3 +257,18 @@ def test_axe_finds_nothing_on_every_kind_of_page(served, page):
         if violations:
             found[path or "home"] = violations
     assert found == {}
+
+
+def test_the_404_page_lists_every_municipality(served, page, site_dir):
+    """The 404 page is a theme template: without the hooks its list of municipalities comes
+    from the configuration that `wegwijzer generate --bouwer` writes."""
+    listed = (site_dir / "404.html").read_text("utf-8").split('class="ww-404-gemeenten"')[1]
+    primary = re.findall(r"<li><a [^>]*>([^<]+)</a></li>", listed.split("</ul>")[0])
+    page.goto(served["prefix"] + "404.html")
+    assert page.locator("h1").inner_text() == "Deze pagina bestaat niet (meer)"
+    assert page.locator(".ww-404-gemeenten a").all_inner_texts() == primary
+    assert len(primary) >= 10 and page.locator("a[href='tel:112']").count() == 1
+    assert axe_violations(page) == []
+    page.locator(".ww-404-gemeenten a", has_text="Stein").click()
+    page.wait_for_load_state("load")
+    assert page.locator("h1").inner_text() == "Jeugdhulp in Stein"

@@ -100,3 +100,52 @@ def test_dutch_404_with_a_way_on(browser, server_url, site_dir, width):
     page.wait_for_load_state("load")
     assert page.locator("h1").inner_text() == "Jeugdhulp in Stein"
     context.close()
+
+
+def tab_to(page, wanted: str, seen: list[dict], limit: int) -> int:
+    """Press Tab until the element matching the CSS selector `wanted` has focus; every focused
+    element is recorded in `seen`. Returns the number of Tabs (at most `limit`)."""
+    for count in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate(FOCUSED))
+        if page.evaluate("(s) => document.activeElement.matches(s)", wanted):
+            return count
+    path = [(f["tag"], f["href"], f["text"]) for f in seen]
+    raise AssertionError(f"{wanted} niet bereikt in {limit} Tabs: {path}")
+
+
+FOCUS_RING = """() => { const e = document.activeElement; const s = getComputedStyle(e);
+  const ring = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
+  const shadow = s.boxShadow && s.boxShadow !== 'none';
+  return ring || shadow; }"""
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_home_search_result_phone_in_at_most_15_tabs(browser, server_url, width):
+    """A parent with only a keyboard: from the home page through the header's search box to
+    the first result and its phone number. Typing and Enter do not count; Tabs do."""
+    context = browser.new_context(viewport={"width": width, "height": 740}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server_url)
+    seen: list[dict] = []
+    rings: list[bool] = []
+    tabs = tab_to(page, "#ww-kopzoek-q", seen, 15)
+    rings.append(page.evaluate(FOCUS_RING))
+    page.keyboard.type("opvoeden")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"sociale-kaart/zoeken/\?q=opvoeden"))
+    page.wait_for_selector("#ww-resultaten li h3 a")
+    first = page.locator("#ww-resultaten li h3 a").first.evaluate("a => a.href")
+    tabs += tab_to(page, "#ww-resultaten li:first-child h3 a", seen, 15 - tabs)
+    rings.append(page.evaluate(FOCUS_RING))
+    page.keyboard.press("Enter")
+    page.wait_for_url(first)  # the result's own page
+    tabs += tab_to(page, "a[href^='tel:']", seen, 15 - tabs)
+    rings.append(page.evaluate(FOCUS_RING))
+    phone = page.evaluate("document.activeElement.getAttribute('href')")
+    context.close()
+    assert phone.startswith("tel:") and tabs <= 15, (tabs, seen)
+    assert all(rings)  # the focus ring shows where the reader is
+    # never on an invisible element (the skip link fades in: its size counts, see above)
+    assert [f for f in seen if f["w"] == 0 or f["h"] == 0] == []
+    assert [f for f in seen if not f["visible"] and "md-skip" not in f["cls"]] == []
