@@ -92,11 +92,14 @@ def _review(doc: Document, path: tuple, value: str | None, today: dt.date) -> li
     return []
 
 
-def _phone(doc: Document, path: tuple, value: str | None) -> list[Problem]:
+def _phone(doc: Document, path: tuple, item: dict) -> list[Problem]:
+    """The old `telefoon` of the record at `path`: a valid number, and a warning to migrate."""
+    out = checks_contact.old_phone_fields(doc, path, item)
+    value = item.get("telefoon")
     if not value:
-        return []
+        return out
     _, message = phones.parse(value)
-    return [doc.problem(path, message)] if message else []
+    return out + ([doc.problem((*path, "telefoon"), message)] if message else [])
 
 
 def _period(
@@ -135,7 +138,7 @@ def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]
     pid = _stem(doc)
     out: list[Problem] = _file_name(doc, pid, "cjg-stein.yaml")
     out += _review(doc, ("laatst_gecontroleerd",), data.get("laatst_gecontroleerd"), catalog.today)
-    out += _phone(doc, ("telefoon",), data.get("telefoon"))
+    out += _phone(doc, (), data)
     local: dict[str, tuple] = {}
     for key in ("locaties", "diensten"):
         for i, item in enumerate(data.get(key, [])):
@@ -158,7 +161,7 @@ def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]
 
 
 def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[Problem]:
-    out = _phone(doc, (*path, "telefoon"), loc.get("telefoon"))
+    out = _phone(doc, path, loc)
     if loc.get("openingstijden"):
         message = hours.check(loc["openingstijden"])
         if message:
@@ -228,7 +231,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
 def _service(
     catalog: Catalog, doc: Document, path: tuple, svc: dict, pid: str, known: set[str]
 ) -> list[Problem]:
-    out = _phone(doc, (*path, "telefoon"), svc.get("telefoon"))
+    out = _phone(doc, path, svc)
     out += _review(
         doc, (*path, "laatst_gecontroleerd"), svc.get("laatst_gecontroleerd"), catalog.today
     )

@@ -43,6 +43,38 @@ def _suggest(value: str, options) -> str:
     return f"; bedoel je '{match[0]}'?" if match else ""
 
 
+def old_phone_fields(doc: Document, path: tuple, item: dict) -> Problems:
+    """`telefoon` and `telefoon_toelichting`, the shape before `telefoonlijnen`: a warning
+    (so `check --strict` fails) that names the form to write; a number without a purpose
+    or hours cannot say "nu bereikbaar", and free-text hours nothing can compute with."""
+    out: Problems = []
+    number = item.get("telefoon")
+    if "telefoon" in item:
+        valid = isinstance(number, str) and not phones.parse(number)[1]
+        shown = number.strip() if valid else "046-1234567"
+        out.append(
+            doc.problem(
+                (*path, "telefoon"),
+                "telefoon is verouderd; schrijf telefoonlijnen met nummer, doel en bereikbaar, "
+                f'bijvoorbeeld telefoonlijnen: [{{nummer: "{shown}", doel: Aanmelden en '
+                'vragen, bereikbaar: "Mo-Fr 08:30-17:00; PH off"}]; wegwijzer migreer zet '
+                "het om",
+                WARNING,
+            )
+        )
+    if "telefoon_toelichting" in item:
+        out.append(
+            doc.problem(
+                (*path, "telefoon_toelichting"),
+                "telefoon_toelichting is verouderd; schrijf waarvoor de lijn is in doel en "
+                'de tijden in bereikbaar van telefoonlijnen, bijvoorbeeld bereikbaar: "Mo-Fr '
+                '08:30-17:00; PH off"; wegwijzer migreer zet het om',
+                WARNING,
+            )
+        )
+    return out
+
+
 def phone_line_problems(doc: Document, path: tuple, lines: list[dict]) -> Problems:
     """`telefoonlijnen` at `path`: number, hours, crisis lines with hours."""
     out: Problems = []
