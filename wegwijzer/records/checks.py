@@ -102,6 +102,11 @@ def _phone(doc: Document, path: tuple, item: dict) -> list[Problem]:
     return out + ([doc.problem((*path, "telefoon"), message)] if message else [])
 
 
+def _km(distance: float) -> str:
+    """Dutch kilometres: "0,5 km" near the border (where the margin is 0.3 km), "6 km" far off."""
+    return f"{distance:.1f} km".replace(".", ",") if distance < 10 else f"{distance:.0f} km"
+
+
 def _period(
     doc: Document, path: tuple, start: str | None, end: str | None, start_key: str, end_key: str
 ) -> list[Problem]:
@@ -201,7 +206,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
             out.append(
                 doc.problem(
                     cpath,
-                    f"({lat}, {lon}) ligt buiten Nederland, {away:.0f} km van de grens; "
+                    f"({lat}, {lon}) ligt buiten Nederland, {_km(away)} van de grens; "
                     "controleer de coördinaten (WGS84, zoals in OpenStreetMap)",
                 )
             )
