@@ -7,8 +7,11 @@ so comments, blank lines and the order of keys stay where the editor put them
 it could not decide (for the editor to finish by hand). Running it twice
 changes nothing the second time.
 
-- `telefoon` + `telefoon_toelichting` -> `telefoonlijnen` (with `bereikbaar`
-  when the toelichting says plain office hours or day and night);
+- `telefoon` + `telefoon_toelichting` -> `telefoonlijnen` (at the top level, on a
+  location or service, also on an item's dash line or into lines already there), with
+  `bereikbaar` when the toelichting says plain office hours or day and night and nothing
+  else about time; when it says more, `bereikbaar: "VUL IN: …"`, which the check refuses
+  until the editor writes the hours;
 - `jeugdregio: Free text` -> the id of that region; regions that
   taxonomie/jeugdregios.yaml lacks are added, with the municipalities naming them;
 - `toegang_specialistisch: {wie, toelichting}` -> a list of `{wie, hoe}`.
