@@ -28,7 +28,6 @@ import functools
 import gzip
 import http.server
 import json
-import os
 import random
 import shutil
 import sys
@@ -36,6 +35,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from chromium import CHROMIUM, CHROMIUM_ARGS  # benchmarks/chromium.py
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
@@ -61,16 +62,6 @@ HOURS = [
     "Mo,We 08:30-12:30; PH off",
     "Mo-Fr 09:00-12:00,13:00-17:00; PH off",
     "Mo-Fr 08:00-18:00; Sa 10:00-14:00; PH off",
-]
-CHROMIUM = os.environ.get("WEGWIJZER_CHROMIUM", "/usr/bin/chromium")  # Debian's, as the tests
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
 ]
 
 

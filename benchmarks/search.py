@@ -31,13 +31,14 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import os
 import shutil
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from chromium import CHROMIUM, CHROMIUM_ARGS  # benchmarks/chromium.py
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
@@ -48,16 +49,6 @@ TARGET_DOWNLOAD = 250 * 1024  # gzip bytes, shard + documents
 TARGET_QUERY_MS = 50.0
 GZIP_LEVEL = 6
 TODAY = dt.date(2026, 11, 22)
-CHROMIUM = os.environ.get("WEGWIJZER_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # What parents type: whole words, typos, words being typed, abbreviations, synonyms.
 QUERIES = [
     "opvoeden",

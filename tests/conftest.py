@@ -19,20 +19,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from chromium import CHROMIUM, CHROMIUM_ARGS  # benchmarks/chromium.py
+from fixtures import basis_repo
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-22"  # the build date of the test site (deterministic)
-CHROMIUM = os.environ.get("WEGWIJZER_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 TILE_HOSTS = {"service.pdok.nl", "tile.openstreetmap.org"}
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -81,6 +72,12 @@ def copy_repo(dest: Path) -> Path:
             shutil.copy2(src, dest / name)
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     return dest
+
+
+@pytest.fixture
+def basis(tmp_path) -> Path:
+    """A fresh copy of the tiny valid repository (tests/data/basis) for one test to edit."""
+    return basis_repo(tmp_path / "repo")
 
 
 @pytest.fixture(scope="session")

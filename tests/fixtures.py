@@ -36,6 +36,13 @@ def basis_repo(dest: Path) -> Path:
     return dest
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace `old` (which must be there, so a stale test fails loudly) by `new` in a file."""
+    text = path.read_text("utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def target(root: Path, fixture: Path) -> Path:
     """Where the fixture goes in the repository, under a valid file name (the file name is the
     record's id, and `<record>_<field>_<reason>` has underscores)."""

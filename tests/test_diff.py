@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from fixtures import TODAY, basis_repo
+import pytest
+from fixtures import TODAY, edit
 
 
 def _git(root, *args):
@@ -24,21 +25,29 @@ def _git(root, *args):
     )
 
 
-def _edit(path, old, new):
-    text = path.read_text("utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+@pytest.fixture
+def root(basis):
+    """The basis repository as the first commit of branch main."""
+    _git(basis, "init", "-q", "-b", "main")
+    _git(basis, "add", "-A")
+    _git(basis, "commit", "-qm", "eerste")
+    return basis
 
 
-def test_diff_between_two_commits(tmp_path):
-    root = basis_repo(tmp_path / "repo")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-qm", "eerste")
+def _diff(root, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wegwijzer", "--root", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_diff_between_two_commits(root):
     provider = root / "providers" / "basis.yaml"
-    _edit(provider, 'telefoon: "046-8506910"', 'telefoon: "046-8506911"')
-    _edit(provider, "Mo-Fr 08:30-17:00; PH off", "Mo-Th 08:30-17:00; PH off")
-    _edit(
+    edit(provider, 'nummer: "046-8506910"', 'nummer: "046-8506911"')
+    edit(provider, "Mo-Fr 08:30-17:00; PH off", "Mo-Th 08:30-17:00; PH off")
+    edit(
         provider,
         "diensten:\n",
         "diensten:\n  - id: nieuw\n    naam: Nieuwe dienst\n"
@@ -46,43 +55,28 @@ def test_diff_between_two_commits(tmp_path):
         "    toegang: vrij-toegankelijk\n    financiering: [gratis]\n    werkgebied: [GM0971]\n",
     )
     page = root / "gemeenten" / "stein.yaml"
-    _edit(
+    edit(
         page,
         "routes:\n",
         "routes:\n  - geldig_vanaf: 2027-01-01\n    samenvatting: Nieuw.\n"
         "    eerste_aanspreekpunt:\n      - wie: basis\n    verwijzers:\n"
         "      - soort: huisarts\n    veiligheid:\n      toelichting: Bel Veilig Thuis.\n",
     )
-    _edit(
+    edit(
         page,
         "  - geldig_vanaf: 2017-01-01\n",
         "  - geldig_vanaf: 2017-01-01\n    geldig_tot: 2026-12-31\n",
     )
     _git(root, "commit", "-qam", "tweede")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "wegwijzer",
-            "--root",
-            str(root),
-            "--datum",
-            TODAY.isoformat(),
-            "diff",
-            "HEAD~1",
-            "HEAD",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _diff(root, "--datum", TODAY.isoformat(), "diff", "HEAD~1", "HEAD")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
         "### Wijzigingen in de gegevens (HEAD~1 → HEAD)",
         "",
         "- Nieuw: dienst **basis/nieuw** (`Nieuwe dienst`) in `providers/basis.yaml`",
         "- Gewijzigd: aanbieder **basis** (`CJG Teststad`) in `providers/basis.yaml`",
-        "  - telefoon: `046-8506910` → `046-8506911`",
+        '  - telefoonlijnen: `[{"nummer": "046-8506910", "doel": "Algemeen nummer"}]`'
+        ' → `[{"nummer": "046-8506911", "doel": "Algemeen nummer"}]`',
         "- Gewijzigd: locatie **basis/loc** (`CJG Stein`) in `providers/basis.yaml`",
         "  - openingstijden: `Mo-Fr 08:30-17:00; PH off` → `Mo-Th 08:30-17:00; PH off`",
         "- Gewijzigd: gemeente **stein** (`Stein`) in `gemeenten/stein.yaml`",
@@ -90,31 +84,17 @@ def test_diff_between_two_commits(tmp_path):
         "  - nieuwe route vanaf 2027-01-01: die geldt vanaf die dag in plaats van de huidige",
     ]
     # Against the work tree, and with nothing changed.
-    same = subprocess.run(
-        [sys.executable, "-m", "wegwijzer", "--root", str(root), "diff", "HEAD"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    same = _diff(root, "diff", "HEAD")
     assert same.stdout.splitlines()[-1] == (
         "Geen wijzigingen in aanbieders, locaties, diensten of gemeenten."
     )
-    wrong = subprocess.run(
-        [sys.executable, "-m", "wegwijzer", "--root", str(root), "diff", "bestaat-niet"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    wrong = _diff(root, "diff", "bestaat-niet")
     assert wrong.returncode == 2 and "Traceback" not in wrong.stdout + wrong.stderr
 
 
-def test_diff_names_the_route_that_is_in_force_today(tmp_path):
-    root = basis_repo(tmp_path / "repo")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-qm", "eerste")
+def test_diff_names_the_route_that_is_in_force_today(root):
     page = root / "gemeenten" / "stein.yaml"
-    _edit(
+    edit(
         page,
         "routes:\n  - geldig_vanaf: 2017-01-01\n",
         "routes:\n  - geldig_vanaf: 2026-11-01\n    samenvatting: Nieuw.\n"
@@ -122,22 +102,7 @@ def test_diff_names_the_route_that_is_in_force_today(tmp_path):
         "      - soort: huisarts\n    veiligheid:\n      toelichting: Bel Veilig Thuis.\n"
         "  - geldig_vanaf: 2017-01-01\n    geldig_tot: 2026-10-31\n",
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "wegwijzer",
-            "--root",
-            str(root),
-            "--datum",
-            TODAY.isoformat(),
-            "diff",
-            "main",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _diff(root, "--datum", TODAY.isoformat(), "diff", "main")
     assert result.stdout.splitlines()[2:] == [
         "- Gewijzigd: gemeente **stein** (`Stein`) in `gemeenten/stein.yaml`",
         "  - routes: gewijzigd",

@@ -307,5 +307,5 @@ def test_reference_to_a_record_in_a_broken_file_is_not_reported_twice(tmp_path):
     )
     _, problems = check_repository(root, today=TODAY)
     assert [p.text() for p in problems] == [
-        "providers/basis.yaml:28:1: telefon: onbekend veld 'telefon'; bedoel je 'telefoon'?"
+        "providers/basis.yaml:28:1: telefon: onbekend veld 'telefon'; bedoel je 'telefoonlijnen'?"
     ]

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 
-from fixtures import DATA, ROOT, TODAY, VALID, basis_repo
+from fixtures import DATA, ROOT, TODAY, VALID, basis_repo, edit
 
 from wegwijzer.check import check_repository
 from wegwijzer.migrate import guess_hours, migrate
@@ -210,3 +210,70 @@ def test_migration_command_dry_run_changes_nothing(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "bestand(en) zou omgezet" in result.stdout
     assert (root / "providers" / "cjg-heemstede.yaml").read_text("utf-8") == before
+
+
+def test_guess_hours_leaves_what_is_not_plain_office_hours_to_the_editor():
+    assert guess_hours("Op werkdagen van 8.30 tot 17.00 uur, op woensdag tot 12.00 uur.") is None
+    assert guess_hours("Op werkdagen van 9.00 tot 17.00 uur, behalve in de vakantie.") is None
+    assert guess_hours("Dag en nacht, ook op feestdagen.") is None
+
+
+def test_old_phone_fields_warn_and_migrate_in_every_shape(basis):
+    """Top level with a toelichting that is not plain hours (a VUL IN the check refuses),
+    a number on the dash line of a location, and a service that already has lines."""
+    provider = basis / "providers" / "basis.yaml"
+    edit(
+        provider,
+        'telefoonlijnen: [{nummer: "046-8506910", doel: Algemeen nummer}]\n',
+        "telefoon_toelichting: Op werkdagen van 8.30 tot 17.00 uur, op woensdag tot 12.00 uur.\n"
+        'telefoon: "046-8506910"\n',
+    )
+    edit(provider, "  - id: loc\n", '  - telefoon: "046-4359393"\n    id: loc\n')
+    edit(
+        provider,
+        "    locaties: [loc]\n",
+        '    locaties: [loc]\n    telefoon: "0800-2000"\n    telefoonlijnen:\n'
+        '      - nummer: "046-8506911"\n        doel: Aanmelden\n'
+        "    telefoon_toelichting: Gratis, dag en nacht bereikbaar.\n",
+    )
+    before = check_repository(basis, today=TODAY)[1]
+    assert [(p.field, p.is_error) for p in before] == [
+        ("telefoon_toelichting", False),
+        ("telefoon", False),
+        ("locaties[0].telefoon", False),
+        ("diensten[0].telefoon", False),
+        ("diensten[0].telefoon_toelichting", True),  # only a provider ever had it
+    ]
+    assert migrate_run(basis) == 0
+    text = provider.read_text("utf-8")
+    assert (
+        "omschrijving: Een geldig aanbiedersbestand waar de foutvoorbeelden naar verwijzen.\n"
+        "telefoonlijnen:\n"
+        '  - nummer: "046-8506910"\n'
+        "    doel: Op werkdagen van 8.30 tot 17.00 uur, op woensdag tot 12.00 uur.\n"
+        '    bereikbaar: "VUL IN: de tijden uit de oude toelichting als openingstijden, '
+        'bijvoorbeeld Mo-Fr 08:30-17:00; PH off"\n'
+        "laatst_gecontroleerd: 2026-10-01\n"
+        "locaties:\n"
+        "  - telefoonlijnen:\n"
+        '      - nummer: "046-4359393"\n'
+        "        doel: Algemeen nummer\n"
+        "    id: loc\n"
+    ) in text
+    assert (
+        "    locaties: [loc]\n"
+        "    telefoonlijnen:\n"
+        '      - nummer: "0800-2000"\n'
+        "        doel: Gratis, dag en nacht bereikbaar.\n"
+        '        bereikbaar: "24/7"\n'
+        '      - nummer: "046-8506911"\n'
+        "        doel: Aanmelden\n"
+        "    werkgebied: [GM0971]\n"
+    ) in text
+    after = [p.text() for p in check_repository(basis, today=TODAY)[1]]
+    assert after == [
+        "providers/basis.yaml:8:17: telefoonlijnen[0].bereikbaar: nog niet ingevuld: de tijden "
+        "uit de oude toelichting als openingstijden, bijvoorbeeld Mo-Fr 08:30-17:00; PH off; "
+        "vervang de hele waarde (ook 'VUL IN') door de echte gegevens"
+    ]
+    assert migrate(basis).changed == {}

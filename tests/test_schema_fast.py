@@ -131,9 +131,10 @@ BASIS = (DATA / "basis" / "providers" / "basis.yaml").read_text("utf-8")
             '20:11: diensten[0].naam: no is als ja/nee gelezen — zet het tussen aanhalingstekens: "no"',
         ),
         (
-            'telefoon: "046-8506910"',
-            'telefon: "046-8506910"',
-            "5:1: telefon: onbekend veld 'telefon'; bedoel je 'telefoon'?",
+            'telefoonlijnen: [{nummer: "046-8506910", doel: Algemeen nummer}]',
+            'telefoonlijnen: [{nummer: "046-8506910", doel: Algemeen nummer}]\ntelefon: "04"',
+            # Never the deprecated `telefoon`: the check would only warn about it next.
+            "6:1: telefon: onbekend veld 'telefon'; bedoel je 'telefoonlijnen'?",
         ),
         # `$` also matches before a final newline (re.search in jsonschema); fastjsonschema
         # reads it as `\\Z` and refuses, so jsonschema decides, as before: no problem.

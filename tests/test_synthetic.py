@@ -113,8 +113,39 @@ def test_values_are_realistic(medium):
         if loc.opening_hours:
             assert hours.check(loc.opening_hours) is None
     numbers = [p.phone for p in catalog.providers.values()]
-    numbers += [loc.raw["telefoon"] for loc in catalog.locations.values() if "telefoon" in loc.raw]
+    numbers += [line.number for loc in catalog.locations.values() for line in loc.phone_lines]
     assert all(phones.parse(n)[0] for n in numbers)
+
+
+def test_phone_lines_with_hours_crisis_lines_and_appointments(medium):
+    """What the national benchmark must exercise (issue 11): office-hours lines, 24/7 crisis
+    lines, lines without hours, locations by appointment only; never the old telefoon."""
+    catalog, problems = load_catalog(medium, today=TODAY)
+    assert [p.text() for p in problems if p.is_error] == []
+    assert not [p for p in problems if "verouderd" in p.message]
+    providers = list(catalog.providers.values())
+    lines = [line for p in providers for line in p.phone_lines]
+    assert all(p.phone_lines for p in providers)  # every organisation can be called
+    assert not any("telefoon" in p.raw or "telefoon_toelichting" in p.raw for p in providers)
+    office = [line for line in lines if line.hours and line.hours != "24/7"]
+    crisis = [line for line in lines if line.crisis]
+    assert 0.6 * len(providers) < len(office) < 0.95 * len(providers)
+    assert 0 < len([line for line in lines if not line.hours]) < 0.35 * len(providers)
+    assert crisis and all(line.hours == "24/7" for line in crisis)
+    kinds = {p.kind for p in providers if any(line.crisis for line in p.phone_lines)}
+    assert "veiligheid" in kinds and kinds <= {
+        "veiligheid",
+        "gecertificeerde-instelling",
+        "jeugdhulpaanbieder",
+    }
+    assert all(hours.check(line.hours) is None for line in office)
+    locations = list(catalog.locations.values())
+    by_appointment = [loc for loc in locations if loc.by_appointment]
+    assert 0.02 * len(locations) < len(by_appointment) < 0.2 * len(locations)
+    assert all(loc.kind in ("praktijk", "kantoor") for loc in by_appointment)
+    assert 0.2 * len(locations) < sum(bool(loc.phone_lines) for loc in locations)
+    services = list(catalog.services.values())
+    assert 0.05 * len(services) < sum(bool(svc.phone_lines) for svc in services)
 
 
 def test_record_files_start_with_the_schema_line(small):
@@ -124,7 +155,7 @@ def test_record_files_start_with_the_schema_line(small):
         first = path.read_text("utf-8").split("\n", 1)[0]
         assert first == "# yaml-language-server: $schema=../schemas/provider.schema.json"
         text = path.read_text("utf-8")
-        assert re.search(r'telefoon: "0[0-9-]+"', text)  # phone numbers are quoted
+        assert re.search(r'nummer: "0[0-9-]+"', text)  # phone numbers are quoted
     pages = sorted((small / "content" / "gemeenten").glob("*.md"))
     assert pages and [p.stem for p in pages] == [
         p.stem for p in sorted((small / "gemeenten").glob("*.yaml"))
@@ -232,14 +263,17 @@ def test_generator_and_tables_give_the_recorded_records():
     recorded before the tables moved out of the code, and the move changed no byte; issue 11
     changed it on purpose (jeugdregio as a region id, regions file, access as a list), and so
     did issue 12 (locations on land: retries inside the real border; the route data in its
-    own file `gemeenten/<slug>.yaml` beside the page text, 12 more files, same records).
+    own file `gemeenten/<slug>.yaml` beside the page text, 12 more files, same records), and
+    again the rest of issues 11 and 12: phone lines (telefoonlijnen with hours, crisis lines,
+    op_afspraak) in place of telefoon, and the 0.2 km OpenStreetMap border in place of
+    Natural Earth's.
 
     A deliberate change to the generator or the tables changes this hash (and every
     benchmark set): record the new one and say so in the commit message."""
     files = synthetic.records(synthetic.Sizes(12, 60, 240, 120), seed=8, today=TODAY, themes=THEMES)
     # 72 records + taxonomie/jeugdregios.yaml (issue 11) + the 12 route pages' text (issue 12)
     assert len(files) == 85
-    assert digest(files) == "4812c86bbaf27c651713c6a183ad74d7dc67714b5a7be3f366c2798f21d3085e"
+    assert digest(files) == "0d6e490f84115bed77ab1e3cc938afb95f02bddaef0fd909c411fd396fd629c5"
 
 
 def test_scales_keep_the_national_ratio():

@@ -7,8 +7,11 @@ so comments, blank lines and the order of keys stay where the editor put them
 it could not decide (for the editor to finish by hand). Running it twice
 changes nothing the second time.
 
-- `telefoon` + `telefoon_toelichting` -> `telefoonlijnen` (with `bereikbaar`
-  when the toelichting says plain office hours or day and night);
+- `telefoon` + `telefoon_toelichting` -> `telefoonlijnen` (at the top level, on a
+  location or service, also on an item's dash line or into lines already there), with
+  `bereikbaar` when the toelichting says plain office hours or day and night and nothing
+  else about time; when it says more, `bereikbaar: "VUL IN: …"`, which the check refuses
+  until the editor writes the hours;
 - `jeugdregio: Free text` -> the id of that region; regions that
   taxonomie/jeugdregios.yaml lacks are added, with the municipalities naming them;
 - `toegang_specialistisch: {wie, toelichting}` -> a list of `{wie, hoe}`;
@@ -86,8 +89,13 @@ def _hhmm(hour: str, minute: str) -> str:
 
 
 def guess_hours(text: str) -> str | None:
-    """Plain office hours or "day and night" in a Dutch note -> opening_hours, else None."""
+    """Plain office hours or "day and night" in a Dutch note -> opening_hours, else None.
+
+    Only when the note says nothing else about time: "op werkdagen van 8.30 tot 17.00 uur,
+    behalve woensdagmiddag" is not Mo-Fr, so it is left to the editor (None)."""
     low = text.lower()
+    if _AMBIGUOUS.search(_without_hours(text)):
+        return None
     if re.search(r"24 uur per dag|dag en nacht|24/7|24 uur bereikbaar", low):
         return "24/7"
     match = re.search(rf"werkdagen van {_TIME} tot {_TIME}", low)
@@ -100,6 +108,19 @@ def guess_hours(text: str) -> str | None:
     return f"Mo-Fr {opens}-{closes}; PH off"
 
 
+# Words about time that the two patterns above do not read: a note with one of them left
+# over is not plain office hours.
+_AMBIGUOUS = re.compile(
+    r"\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|ochtend|middag"
+    r"|avond|nacht|feestdag|vakantie|behalve|pauze|lunch"
+)
+# Words that say a note is about when to call at all (then the editor must write the hours).
+_ABOUT_TIME = re.compile(
+    r"\d[.:]\d{2}|\buur\b|werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag|weekend|ochtend|middag|avond|nacht|dag en nacht|24/7|bereikbaar"
+)
+
+
 def _phone_lines(lines: list[str], path: str, notes: list[str]) -> bool:
     """Replace every `telefoon` (+ `telefoon_toelichting` in the same mapping)."""
     changed = False
@@ -110,8 +131,8 @@ def _phone_lines(lines: list[str], path: str, notes: list[str]) -> bool:
             i += 1
             continue
         indent = len(match["indent"]) + (2 if match["dash"] else 0)
-        number = _scalar(lines, i, i + 1) if not match["dash"] else None
-        if match["dash"] or not isinstance(number, str):
+        number = _scalar([f"telefoon:{match['rest']}"], 0, 1)  # without the dash of an item
+        if not isinstance(number, str):  # a number YAML read as int: the check says to quote it
             i += 1
             continue
         note_at = _sibling(lines, i, indent, "telefoon_toelichting")
@@ -119,36 +140,74 @@ def _phone_lines(lines: list[str], path: str, notes: list[str]) -> bool:
         if note_at is not None:
             note_end = _block_end(lines, note_at, indent)
             note = str(_scalar(lines, note_at, note_end)).strip()
-        hours = guess_hours(note) if note else None
-        purpose = note
-        if not note or (hours and len(re.sub(r"[^a-z]", "", _without_hours(note))) < 5):
-            purpose = "Algemeen nummer"
-        pad = " " * indent
-        new = [f"{pad}telefoonlijnen:", f"{pad}  - nummer: {_quote(number)}"]
-        new.append(f"{pad}    doel: {_plain(purpose)}")
-        if hours:
-            new.append(f"{pad}    bereikbaar: {_quote(hours)}")
-        else:
+        existing = _sibling(lines, i, indent, "telefoonlijnen")
+        if existing is not None and (match["dash"] or _KEY.match(lines[existing])["rest"].strip()):
             notes.append(
-                f"{path}:{i + 1}: telefoon {number}: bereikbaar niet ingevuld; schrijf de "
-                'tijden waarop iemand opneemt, bijvoorbeeld bereikbaar: "Mo-Fr 08:30-17:00; PH off"'
+                f"{path}:{i + 1}: telefoon {number} niet omgezet: zet het nummer zelf in de "
+                "telefoonlijnen die er al staan en haal telefoon weg"
             )
-        if note_at is not None:
+            i += 1
+            continue
+        where = f"{path}:{i + 1}"
+        item = _line_item(number, note, where, notes)
+        if note_at is not None:  # first the note goes, then the lines below it move up
             del lines[note_at:note_end]
-            if note_at < i:
-                i -= note_end - note_at
-        lines[i : i + 1] = new
-        notes.append(f"{path}:{i + 1}: telefoon {number} -> telefoonlijnen")
+            gone = note_end - note_at
+            i -= gone if note_at < i else 0
+            if existing is not None and note_at < existing:
+                existing -= gone
+        pad = " " * indent
+        if existing is None:  # the line itself becomes the list (the dash of an item stays)
+            first = f"{match['indent']}{match['dash'] or ''}telefoonlijnen:"
+            lines[i : i + 1] = [first, *(f"{pad}  {text}" for text in item)]
+        else:  # the old number goes first into the list that is already there
+            below = lines[existing + 1] if existing + 1 < len(lines) else ""
+            child = " " * (_indent(below) if below.lstrip().startswith("- ") else indent + 2)
+            lines[existing + 1 : existing + 1] = [f"{child}{text}" for text in item]
+            del lines[i if i < existing else i + len(item)]
+        notes.append(f"{where}: telefoon {number} -> telefoonlijnen")
         changed = True
-        i += len(new)
+        i = 0  # lines moved; another pass over the file is cheap and finds the next one
     return changed
+
+
+def _line_item(number: str, note: str, where: str, notes: list[str]) -> list[str]:
+    """The list item for one old number: nummer, doel, and bereikbaar when it can be read."""
+    hours = guess_hours(note) if note else None
+    purpose = note
+    if not note or (hours and len(re.sub(r"[^a-z]", "", _without_hours(note))) < 5):
+        purpose = "Algemeen nummer"
+    item = [f"- nummer: {_quote(number)}", f"  doel: {_plain(purpose)}"]
+    if hours:
+        item.append(f"  bereikbaar: {_quote(hours)}")
+    elif note and _ABOUT_TIME.search(note.lower()):
+        # The note says when to call, but not plainly enough to compute: the editor writes
+        # it, and the check fails until then (a VUL IN value is never published).
+        item.append(
+            "  bereikbaar: "
+            + _quote(
+                "VUL IN: de tijden uit de oude toelichting als openingstijden, bijvoorbeeld "
+                "Mo-Fr 08:30-17:00; PH off"
+            )
+        )
+        notes.append(
+            f"{where}: telefoon {number}: de tijden in '{note}' zijn niet eenduidig; vul "
+            "bereikbaar in (de check faalt tot dan)"
+        )
+    else:
+        notes.append(
+            f"{where}: telefoon {number}: bereikbaar niet ingevuld; schrijf de "
+            'tijden waarop iemand opneemt, bijvoorbeeld bereikbaar: "Mo-Fr 08:30-17:00; PH off"'
+        )
+    return item
 
 
 def _without_hours(note: str) -> str:
     low = note.lower()
     low = re.sub(rf"(op )?werkdagen van {_TIME} tot {_TIME}( uur)?", "", low)
     low = re.sub(rf"(op )?vrijdag tot {_TIME}( uur)?", "", low)
-    return re.sub(r"24 uur per dag|dag en nacht|7 dagen per week|bereikbaar|\b(en|uur)\b", "", low)
+    low = re.sub(r"24 uur per dag|24 uur bereikbaar|24/7|dag en nacht|7 dagen per week", "", low)
+    return re.sub(r"bereikbaar|\b(en|uur)\b", "", low)
 
 
 def _sibling(lines: list[str], at: int, indent: int, key: str) -> int | None:

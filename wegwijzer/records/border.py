@@ -1,14 +1,16 @@
 """Is a point inside the Netherlands' land border, and how far from it?
 
-Reads `data/nl_border.json` (Natural Earth 1:10m via npm `world-atlas`, simplified; made by
-`scripts/nl_border.py`, which records source and version in the file) and emits, for a WGS84
-point, None when it lies inside the border or within `MARGIN_KM` of it, else its distance
-to the border in kilometres. The margin is what the source allows: at 1:10m Natural Earth's
-border is up to about 1.8 km off (the town hall of Vaals lies 1.75 km "outside", Vlissingen's
-boulevard 0.8 km), so 2 km keeps every Dutch address in and still catches Aachen (4-6 km),
-Liège, Antwerp or a typo; villages of Voeren (BE), 0.4-1.9 km from that border, cannot be
-told apart at this scale. Even-odd over every ring (islands). Municipality boundaries are
-not in the package registries, so the province check (`geo.py`) stays a box.
+Reads `data/nl_border.json` (OpenStreetMap's border and coastline via npm
+`@geo-maps/countries-land-100m`, ODbL, simplified; made by `scripts/nl_border.py`, which
+records source, version, licence and its error in the file) and emits, for a WGS84 point,
+None when it lies inside the border or within `MARGIN_KM` of it, else its distance to the
+border in kilometres. The margin covers the file's error (`fout_km`: the source's 100 m,
+100 m of simplification, rounding), so every Dutch address stays in, while Voeren (BE,
+0.5-1.3 km from Limburg), Aachen or a typo are caught. Inland water is not a border: the file
+has the outer rings only (mainland and islands), even-odd over all of them. Baarle-Hertog's
+enclaves are not in the source at this resolution but one, so a Baarle address passes.
+Municipality boundaries are not in the package registries, so the province check (`geo.py`)
+stays a box.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "nl_border.json"
-MARGIN_KM = 2.0
+MARGIN_KM = 0.3
 KM_PER_DEGREE = 111.32
 
 

@@ -92,11 +92,19 @@ def _review(doc: Document, path: tuple, value: str | None, today: dt.date) -> li
     return []
 
 
-def _phone(doc: Document, path: tuple, value: str | None) -> list[Problem]:
+def _phone(doc: Document, path: tuple, item: dict) -> list[Problem]:
+    """The old `telefoon` of the record at `path`: a valid number, and a warning to migrate."""
+    out = checks_contact.old_phone_fields(doc, path, item)
+    value = item.get("telefoon")
     if not value:
-        return []
+        return out
     _, message = phones.parse(value)
-    return [doc.problem(path, message)] if message else []
+    return out + ([doc.problem((*path, "telefoon"), message)] if message else [])
+
+
+def _km(distance: float) -> str:
+    """Dutch kilometres: "0,5 km" near the border (where the margin is 0.3 km), "6 km" far off."""
+    return f"{distance:.1f} km".replace(".", ",") if distance < 10 else f"{distance:.0f} km"
 
 
 def _period(
@@ -135,7 +143,7 @@ def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]
     pid = _stem(doc)
     out: list[Problem] = _file_name(doc, pid, "cjg-stein.yaml")
     out += _review(doc, ("laatst_gecontroleerd",), data.get("laatst_gecontroleerd"), catalog.today)
-    out += _phone(doc, ("telefoon",), data.get("telefoon"))
+    out += _phone(doc, (), data)
     local: dict[str, tuple] = {}
     for key in ("locaties", "diensten"):
         for i, item in enumerate(data.get(key, [])):
@@ -158,7 +166,7 @@ def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]
 
 
 def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[Problem]:
-    out = _phone(doc, (*path, "telefoon"), loc.get("telefoon"))
+    out = _phone(doc, path, loc)
     if loc.get("openingstijden"):
         message = hours.check(loc["openingstijden"])
         if message:
@@ -198,7 +206,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
             out.append(
                 doc.problem(
                     cpath,
-                    f"({lat}, {lon}) ligt buiten Nederland, {away:.0f} km van de grens; "
+                    f"({lat}, {lon}) ligt buiten Nederland, {_km(away)} van de grens; "
                     "controleer de coördinaten (WGS84, zoals in OpenStreetMap)",
                 )
             )
@@ -228,7 +236,7 @@ def _location(catalog: Catalog, doc: Document, path: tuple, loc: dict) -> list[P
 def _service(
     catalog: Catalog, doc: Document, path: tuple, svc: dict, pid: str, known: set[str]
 ) -> list[Problem]:
-    out = _phone(doc, (*path, "telefoon"), svc.get("telefoon"))
+    out = _phone(doc, path, svc)
     out += _review(
         doc, (*path, "laatst_gecontroleerd"), svc.get("laatst_gecontroleerd"), catalog.today
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from . import hours, phones
+from . import hours, phones, placeholders
 from .model import Catalog, is_current
 from .problems import WARNING
 from .yamlload import Document
@@ -41,6 +41,38 @@ def run(catalog: Catalog, docs: list[tuple[str, Document]]) -> Problems:
 def _suggest(value: str, options) -> str:
     match = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
     return f"; bedoel je '{match[0]}'?" if match else ""
+
+
+def old_phone_fields(doc: Document, path: tuple, item: dict) -> Problems:
+    """`telefoon` and `telefoon_toelichting`, the shape before `telefoonlijnen`: a warning
+    (so `check --strict` fails) that names the form to write; a number without a purpose
+    or hours cannot say "nu bereikbaar", and free-text hours nothing can compute with."""
+    out: Problems = []
+    number = item.get("telefoon")
+    if "telefoon" in item:
+        valid = isinstance(number, str) and not phones.parse(number)[1]
+        shown = number.strip() if valid else "046-1234567"
+        out.append(
+            doc.problem(
+                (*path, "telefoon"),
+                "telefoon is verouderd; schrijf telefoonlijnen met nummer, doel en bereikbaar, "
+                f'bijvoorbeeld telefoonlijnen: [{{nummer: "{shown}", doel: Aanmelden en '
+                'vragen, bereikbaar: "Mo-Fr 08:30-17:00; PH off"}]; wegwijzer migreer zet '
+                "het om",
+                WARNING,
+            )
+        )
+    if "telefoon_toelichting" in item:
+        out.append(
+            doc.problem(
+                (*path, "telefoon_toelichting"),
+                "telefoon_toelichting is verouderd; schrijf waarvoor de lijn is in doel en "
+                'de tijden in bereikbaar van telefoonlijnen, bijvoorbeeld bereikbaar: "Mo-Fr '
+                '08:30-17:00; PH off"; wegwijzer migreer zet het om',
+                WARNING,
+            )
+        )
+    return out
 
 
 def phone_line_problems(doc: Document, path: tuple, lines: list[dict]) -> Problems:
@@ -72,6 +104,8 @@ def phone_line_problems(doc: Document, path: tuple, lines: list[dict]) -> Proble
                 )
             )
             continue
+        if when.lstrip().upper().startswith(placeholders.MARK):
+            continue  # not filled in yet: records/placeholders.py says so once
         message = hours.check(when)
         if message:
             out.append(doc.problem((*here, "bereikbaar"), message))

@@ -173,7 +173,7 @@ def _provider(catalog: Catalog, doc: Document, known: set[str]) -> list[Problem]
         data.get("laatst_gecontroleerd"),
         catalog.today,
     )
-    out += _guard(checks._phone, doc, ("telefoon",), data.get("telefoon"))
+    out += _guard(checks._phone, doc, (), data)
     for i, loc in enumerate(data.get("locaties", [])):
         if isinstance(loc, dict):
             out += _guard(checks._location, catalog, doc, ("locaties", i), loc)

@@ -340,9 +340,11 @@ def _translate(error, doc: Document, validator) -> list[Problem]:
     if special:
         return [doc.problem(path, special)]
     if kind == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
+        properties = error.schema.get("properties", {})
+        # A deprecated field is still read, but never offered: the check would only warn next.
+        allowed = sorted(k for k, v in properties.items() if not v.get("deprecated"))
         out = []
-        for extra in sorted(set(value) - set(allowed)):
+        for extra in sorted(set(value) - set(properties)):
             near = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
             tip = f"; bedoel je '{near[0]}'?" if near else f"; toegestaan: {', '.join(allowed)}"
             out.append(doc.problem((*path, extra), f"onbekend veld '{extra}'{tip}", key=True))

@@ -1,7 +1,7 @@
 """Files: the generated records as repository files, `{path: text}`.
 
 Reads everything the stages built and the tables (provider descriptions, extra
-sentences, lists, phone notes). Emits `providers/<slug>.yaml` per provider (the schema
+sentences, lists, phone lines with office hours and 24/7 crisis lines). Emits `providers/<slug>.yaml` per provider (the schema
 line, then the organisation with its locations and services),
 `gemeenten/<slug>.yaml` per municipality (the schema line, then its routes) with
 `content/gemeenten/<slug>.md` (a short text) and, from the real handbook pages, copies whose `[[references]]` point at
@@ -16,7 +16,7 @@ import unicodedata
 from typing import Any
 
 from .routes import Routes
-from .tables import EXTRA_SENTENCES, LISTS, PHONE_NOTES, PROVIDER_TEXTS
+from .tables import CRISIS_KINDS, EXTRA_SENTENCES, LISTS, PROVIDER_TEXTS
 from .yamlwriter import dump
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/provider.schema.json"
@@ -55,9 +55,10 @@ class Files(Routes):
             }
             if rng.random() < 0.8:
                 data["email"] = f"info@{p.domain}.nl"
-            data["telefoon"] = p.phone
-            if rng.random() < 0.4:
-                data["telefoon_toelichting"] = rng.choice(PHONE_NOTES)
+            lines = [self._phone_line(p.phone, "aanbieder")]
+            if rng.random() < CRISIS_KINDS.get(p.kind, 0.0):
+                lines.append(self._crisis_line(p.home.province))
+            data["telefoonlijnen"] = lines
             data["laatst_gecontroleerd"] = self._review_date()
             data["voorbeelddata"] = True
             data["bron"] = bron

@@ -5,9 +5,9 @@ tables (location kinds per provider kind, name patterns, notes, accessibility te
 opening hours). Emits each provider's `locations` records: a CJG location in every
 municipality of a CJG's region, a town hall for a municipality, the rest drawn by kind;
 a street address with a postcode from the municipality's own ranges, coordinates near
-its centre and inside its province, OSM opening hours, sometimes a phone number,
-e-mail address or accessibility note; an online location has a website instead of an
-address. Also the indexes `locations_in` (per municipality) and `cjg_location`.
+its centre and on land in its province, OSM opening hours, sometimes a phone line,
+"op afspraak" (by appointment only), an e-mail address or accessibility note; an online
+location has a website instead of an address. Also the indexes `locations_in` (per municipality) and `cjg_location`.
 """
 
 from __future__ import annotations
@@ -136,8 +136,10 @@ class Locations(State):
         hours = OPENING_HOURS.get(kind, OPENING_HOURS["kantoor"])
         if kind != "online" or rng.random() < 0.6:
             record["openingstijden"] = weighted(rng, hours)
+        if kind in ("praktijk", "kantoor") and rng.random() < 0.2:
+            record["op_afspraak"] = True  # shown as "op afspraak", never as "nu open"
         if rng.random() < 0.35:
-            record["telefoon"] = self._phone(muni.province)
+            record["telefoonlijnen"] = [self._phone_line(self._phone(muni.province), "locatie")]
         if rng.random() < 0.15:
             record["email"] = f"{slugify(muni.name, 20).replace('-', '')}@{provider.domain}.nl"
         if kind != "online" and rng.random() < 0.5:

@@ -90,7 +90,8 @@ class Services(State):
         if t.aanmelden or rng.random() < 0.5:
             record["aanmelden"] = t.aanmelden or rng.choice(SIGN_UP)
         if rng.random() < 0.15:
-            record["telefoon"] = self._phone(provider.home.province)
+            number = self._phone(provider.home.province)
+            record["telefoonlijnen"] = [self._phone_line(number, "dienst")]
         if rng.random() < 0.15:
             record["email"] = f"{local[:20].strip('-')}@{provider.domain}.nl"
         if rng.random() < 0.2:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..records.geo import PROVINCES
 from .sizes import NATIONAL, Sizes
-from .tables import AREA_CODES
+from .tables import AREA_CODES, CRISIS_PURPOSE, PHONE_HOURS, PHONE_PURPOSES
 
 # Inner boxes (south, west, north, east): inside geo.PROVINCES, so check never objects.
 _BOX_MARGIN = 0.03
@@ -140,6 +140,24 @@ class State:
                 self.phones.add(number)
                 return number
         raise RuntimeError("geen uniek telefoonnummer")
+
+    def _phone_line(self, number: str, record: str, hours: float = 0.8) -> dict[str, str]:
+        """A `telefoonlijnen` entry for a provider, location or service (`record`): office
+        hours on a share `hours` of them (a line without hours is never "nu bereikbaar")."""
+        rng = self.rng
+        line = {"nummer": number, "doel": rng.choice(PHONE_PURPOSES[record])}
+        if rng.random() < hours:
+            line["bereikbaar"] = weighted(rng, PHONE_HOURS)
+        return line
+
+    def _crisis_line(self, province: str) -> dict[str, Any]:
+        """A 24/7 line that answers in an emergency (Veilig Thuis, a crisis service)."""
+        return {
+            "nummer": self._phone(province),
+            "doel": CRISIS_PURPOSE,
+            "bereikbaar": "24/7",
+            "crisis": True,
+        }
 
     def _review_date(self) -> dt.date:
         rng = self.rng

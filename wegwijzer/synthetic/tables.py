@@ -75,7 +75,12 @@ PROVIDER_NAMES: dict[str, list[str]] = _TABLES["aanbieder_namen"]
 PROVIDER_TEXTS: dict[str, str] = _TABLES["aanbieder_teksten"]
 EXTRA_SENTENCES: list[str] = _TABLES["extra_zinnen"]
 LISTS: list[list[str]] = _TABLES["opsommingen"]
-PHONE_NOTES: list[str] = _TABLES["telefoon_toelichtingen"]
+# Phone lines: what they are for (per record kind), their office hours [hours, weight], and
+# the provider kinds with a 24/7 crisis line (the share of such providers that has one).
+PHONE_PURPOSES: dict[str, list[str]] = _TABLES["telefoonlijnen"]["doelen"]
+PHONE_HOURS: list[list[Any]] = _TABLES["telefoonlijnen"]["bereikbaar"]
+CRISIS_KINDS: dict[str, float] = _TABLES["telefoonlijnen"]["crisis"]["soorten"]
+CRISIS_PURPOSE: str = _TABLES["telefoonlijnen"]["crisis"]["doel"]
 
 # ----------------------------------------------------------------- locations
 LOCATION_KINDS: dict[str, list[list[Any]]] = _TABLES["locatie_soorten"]  # [soort, weight]
