@@ -10,6 +10,8 @@
  *   marker(L, feature)                 an L.marker with its feature, keyboard-reachable
  *   clusterIcoon(L)                    iconCreateFunction for the cluster group
  *   popup(feature, root, roosters)     the popup's element (with a hidden "nu open" span)
+ *   telefoons(parent, props, roosters, class)  the phone lines, with "nu bereikbaar"
+ *   nuOpen(parent, tag, props, roosters)  the hidden "nu open" element (none on appointment)
  */
 (function (global) {
   "use strict";
@@ -72,6 +74,68 @@
     };
   }
 
+  /* A phone line's hours in words: "dag en nacht" for 24/7 (blocks/map.py line_hours). */
+  function lijnUren(rijen) {
+    if (!Array.isArray(rijen)) { return ""; }
+    if (rijen.length === 1 && rijen[0][0] === "elke dag" && rijen[0][1] === "dag en nacht open") {
+      return "dag en nacht";
+    }
+    return rijen.map(function (rij) { return rij[0] + ": " + rij[1]; }).join("; ");
+  }
+
+  /* A number as the site's button-sized tel: link (class ww-tel, as on the record pages), or
+     as text when the data has no valid tel: URL for it. */
+  function telLink(ouder, nummer, tel) {
+    var href = telUrl(tel);
+    if (href) {
+      voeg(ouder, "a", "ww-tel", nummer).setAttribute("href", href);
+    } else {
+      ouder.appendChild(doc.createTextNode(nummer));
+    }
+  }
+
+  /* The phone lines of a location (crisis lines first: the build orders them), each with its
+   * crisis flag, what it is for, "Nu bereikbaar" from its hours (nu-open.js with
+   * data-soort="lijn", the evaluator the record pages and the search use) and its hours in
+   * words; the location's own number first when no line has it. Used by popup and list. */
+  function telefoons(ouder, p, roosters, klasse) {
+    var lijnen = Array.isArray(p.telefoonlijnen) ? p.telefoonlijnen : [];
+    var nummers = lijnen.map(function (lijn) { return lijn && lijn.nummer; });
+    if (p.telefoon && nummers.indexOf(p.telefoon) < 0) {
+      telLink(voeg(ouder, "p", klasse, "Telefoon: "), String(p.telefoon), p.tel);
+    }
+    lijnen.forEach(function (lijn) {
+      if (!lijn || !lijn.nummer) { return; }
+      var rij = voeg(ouder, "p", klasse + " wwk-lijn", "Telefoon: ");
+      telLink(rij, String(lijn.nummer), lijn.tel);
+      if (lijn.crisis === true) {
+        rij.appendChild(doc.createTextNode(" "));
+        voeg(rij, "strong", "ww-crisis", "crisislijn");
+      }
+      if (lijn.doel) { voeg(rij, "span", "wwk-lijn-doel", " " + lijn.doel); }
+      if (lijn.rooster && roosters[lijn.rooster]) {
+        voeg(rij, "br");
+        var nu = voeg(rij, "span", "nu-open");
+        nu.setAttribute("data-soort", "lijn"); // "Nu bereikbaar", never "Nu open"
+        nu.setAttribute("data-rooster", JSON.stringify(roosters[lijn.rooster]));
+        nu.hidden = true;
+      }
+      var uren = lijnUren(lijn.bereikbaar_tekst);
+      if (uren) {
+        voeg(rij, "br");
+        voeg(rij, "span", "wwk-lijn-uren", "Bereikbaar: " + uren);
+      }
+    });
+  }
+
+  /* The "nu open" element of a location; none for a location on appointment (never open). */
+  function nuOpen(ouder, tag, p, roosters) {
+    if (p.op_afspraak || !p.rooster || !roosters[p.rooster]) { return; }
+    var span = voeg(ouder, tag, "nu-open");
+    span.setAttribute("data-rooster", JSON.stringify(roosters[p.rooster]));
+    span.hidden = true;
+  }
+
   function popup(feature, root, roosters) {
     var p = feature.properties;
     var box = el("div", "wwk-popup");
@@ -79,26 +143,21 @@
     voeg(box, "p", "wwk-popup-soort",
       (p.soort_label || "") + (p.gemeente_naam ? " \u00b7 " + p.gemeente_naam : ""));
     if (p.adres) { voeg(box, "p", "wwk-popup-adres", p.adres); }
-    var rijen = p.openingstijden_tekst || [];
+    telefoons(box, p, roosters, "wwk-popup-tel");
+    var rijen = Array.isArray(p.openingstijden_tekst) ? p.openingstijden_tekst : [];
     if (rijen.length) {
       var lijst = voeg(box, "ul", "wwk-popup-tijden");
-      rijen.forEach(function (rij) { voeg(lijst, "li", null, rij[0] + ": " + rij[1]); });
+      rijen.forEach(function (rij, i) {
+        var li = voeg(lijst, "li");
+        if (i === 0 && p.op_afspraak) { // the build puts "Op afspraak" first
+          voeg(li, "strong", "ww-afspraak", rij[0]);
+          li.appendChild(doc.createTextNode(": " + rij[1]));
+        } else {
+          li.textContent = rij[0] + ": " + rij[1];
+        }
+      });
     }
-    if (p.rooster && roosters[p.rooster]) {
-      var nu = voeg(box, "p", "wwk-popup-nu");
-      var span = voeg(nu, "span", "nu-open");
-      span.setAttribute("data-rooster", JSON.stringify(roosters[p.rooster]));
-      span.hidden = true;
-    }
-    if (p.telefoon) {
-      var tel = voeg(box, "p", "wwk-popup-tel", "Telefoon: ");
-      var href = telUrl(p.tel);
-      if (href) {
-        voeg(tel, "a", null, p.telefoon).setAttribute("href", href);
-      } else {
-        tel.appendChild(doc.createTextNode(p.telefoon));
-      }
-    }
+    nuOpen(voeg(box, "p", "wwk-popup-nu"), "span", p, roosters);
     var aanbieder = paginaUrl(root, p.aanbieder_url);
     if (aanbieder) {
       var van = voeg(box, "p", "wwk-popup-aanbieder", "Van ");
@@ -118,4 +177,6 @@
   k.marker = marker;
   k.clusterIcoon = clusterIcoon;
   k.popup = popup;
+  k.telefoons = telefoons;
+  k.nuOpen = nuOpen;
 })(window);

@@ -50,12 +50,11 @@
           root: root, wielZoom: !!app, maxZoom: wens !== null ? 15 : 14
         });
       } else {
+        element.hidden = true; // the overview's map has its place from the start (no shift)
         element.setAttribute("data-status", "fout");
       }
       if (app) {
-        if (kaart) {
-          Array.prototype.forEach.call(app.querySelectorAll(".wwk-legenda-blok"), function (m) { m.hidden = false; });
-        }
+        if (!kaart) { verberg(app, ".wwk-legenda-blok"); }
         k.overzicht(L, app, kaart, features, root, gegeven.roosters);
       }
       if (blok && kaart) {
@@ -68,12 +67,17 @@
       element.hidden = true;
       element.setAttribute("data-status", "fout");
       if (app) {
+        verberg(app, ".wwk-legenda-blok, form.wwk-filters, .wwk-naar-lijst");
         var melding = app.querySelector(".wwk-kaart-fout");
         if (melding) { melding.hidden = false; }
         k.lijstZonderGegevens(app);
       }
       if (global.console) { global.console.warn("Wegwijzer-kaart:", fout); }
     });
+  }
+
+  function verberg(app, kiezer) {
+    Array.prototype.forEach.call(app.querySelectorAll(kiezer), function (m) { m.hidden = true; });
   }
 
   function start() {

@@ -152,7 +152,7 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
     options = filter_options(catalog, features)
     parts = _parts(features, source, root)
     form = (
-        '<form class="wwk-filters" aria-label="Locaties filteren" hidden>'
+        '<form class="wwk-filters" aria-label="Locaties filteren">'
         + _select("gemeente", "Gemeente", "Alle gemeenten", options["gemeente"])
         + _select("soort", "Soort locatie", "Alle soorten", options["soort"])
         + _select("thema", "Thema", "Alle thema's", options["thema"])
@@ -169,7 +169,12 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
         preloads(root),
         # data-search-exclude: Zensical indexes <noscript> as escaped HTML text; at 10,000
         # locations that stopped its build at its search-index limit.
-        '<noscript data-search-exclude><p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
+        # The filters, the map and its legend take their place before any script runs, so
+        # nothing moves when kaart.js draws (layout shift); without JavaScript they cannot
+        # work, and this style hides them.
+        "<noscript data-search-exclude><style>.wwk-filters,.wwk-naar-lijst,.wwk-kaart--groot,"
+        ".wwk-legenda-blok{display:none}</style>"
+        '<p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
         "Hieronder staan alle locaties als lijst.</p></noscript>",
         '<p class="wwk-kaart-melding wwk-kaart-fout" hidden>De kaart kon niet worden geladen. '
         "Hieronder staan alle locaties als lijst.</p>",
@@ -177,8 +182,8 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
         f'<p class="wwk-telling" role="status" aria-live="polite">{count_text(len(features))}</p>',
         '<p class="wwk-naar-lijst"><a href="#lijst">Direct naar de lijst</a></p>',
         '<div class="wwk-kaart wwk-kaart--groot" role="region" aria-label="Kaart van de locaties"'
-        ' data-kaart="overzicht" hidden></div>',
-        '<div class="wwk-legenda-blok" hidden>'
+        ' data-kaart="overzicht"></div>',
+        '<div class="wwk-legenda-blok">'
         + legend(dict(options["soort"]))
         + '<p class="wwk-legenda-uitleg">Een rondje met een getal is een groep locaties: '
         "klik erop om in te zoomen.</p></div>",
