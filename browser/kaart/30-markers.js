@@ -9,6 +9,7 @@
  * Adds to window.wegwijzerKaartDelen:
  *   marker(L, feature)                 an L.marker with its feature, keyboard-reachable
  *   clusterIcoon(L)                    iconCreateFunction for the cluster group
+ *   provincieMarker(L, provincie, n)   a province not loaded yet, as a circle with its count
  *   popup(feature, root, roosters)     the popup's element (with a hidden "nu open" span)
  *   telefoons(parent, props, roosters, class)  the phone lines, with "nu bereikbaar"
  *   nuOpen(parent, tag, props, roosters)  the hidden "nu open" element (none on appointment)
@@ -136,6 +137,22 @@
     span.hidden = true;
   }
 
+  /* A province whose locations are not loaded yet: a circle with its count (the overview at
+     national scale); a click or Enter loads it (60-filters.js). */
+  function provincieMarker(L, provincie, n) {
+    var Klasse = icoonKlasse(L);
+    var m = L.marker(provincie.midden, {
+      icon: new Klasse({
+        html: false, className: "wwk-cluster wwk-cluster--groot wwk-provincie", iconSize: [44, 44],
+        teken: "wwk-cluster-getal", tekst: String(n),
+        label: provincie.naam + ": " + telling(n) + ", inzoomen"
+      }),
+      keyboard: true
+    });
+    m.provincie = provincie;
+    return m;
+  }
+
   function popup(feature, root, roosters) {
     var p = feature.properties;
     var box = el("div", "wwk-popup");
@@ -176,6 +193,7 @@
 
   k.marker = marker;
   k.clusterIcoon = clusterIcoon;
+  k.provincieMarker = provincieMarker;
   k.popup = popup;
   k.telefoons = telefoons;
   k.nuOpen = nuOpen;
