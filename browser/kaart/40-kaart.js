@@ -54,8 +54,12 @@
       iconCreateFunction: clusterIcoon(L)
     });
     var root = opties.root;
-    groep.bindPopup(function (laag) { return popup(laag.feature, root, gegeven.roosters); },
-      popupMaat(element));
+    groep.bindPopup(function (laag) {
+      var box = popup(laag.feature, root, gegeven.roosters);
+      // "nu open" filled before Leaflet measures the popup (to pan all of it into view)
+      if (global.wegwijzerNuOpen) { global.wegwijzerNuOpen(box); }
+      return box;
+    }, popupMaat(element));
     groep.bindTooltip(function (laag) { return el("span", null, laag.feature.properties.naam); },
       { direction: "top" });
     // Leaflet also opens the tooltip on click; with the popup open it only covers it
@@ -66,7 +70,6 @@
       var box = e.popup.getElement();
       var knop = box.querySelector(".leaflet-popup-close-button");
       if (knop) { knop.setAttribute("aria-label", "Sluiten"); knop.setAttribute("title", "Sluiten"); }
-      if (global.wegwijzerNuOpen) { global.wegwijzerNuOpen(box); }
       bron = e.layer && e.layer.getElement ? e.layer.getElement() : null;
       if (bron && doc.activeElement === bron) { // opened from the keyboard or by a click
         var inhoud = box.querySelector(".wwk-popup");
@@ -102,8 +105,7 @@
    * width and height follow the map's size when it opens, and its content scrolls. Popup
    * chrome: 20+24 px side margins, 13+13 px top and bottom, the 20 px tip, the anchor 14 px. */
   function popupMaat(element) {
-    var smal = element.clientWidth < 480; // a phone: the zoom buttons may be covered a little
-    var links = smal ? [10, 10] : [50, 20];
+    var links = [46, 10]; // left of the zoom buttons, so they never cover the popup's name
     var breed = Math.max(150, Math.min(320, element.clientWidth - 44 - links[0] - 20 - 6));
     return {
       maxWidth: breed,

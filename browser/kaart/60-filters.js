@@ -84,11 +84,12 @@
     }
 
     function naarProvincie(p) {
+      var vanKnop = knoppen.contains(doc.activeElement);
       laad([p.id], function () {
         toepassen(false, false);
         if (kaart) { kaart.map.fitBounds(p.grenzen, { padding: [24, 24], maxZoom: 12, animate: false }); }
         var kop = app.querySelector("#lijst");
-        if (kop && knoppen.contains(doc.activeElement)) { // the button is gone: go on at the list
+        if (kop && vanKnop) { // the button is gone: go on at the list
           kop.setAttribute("tabindex", "-1");
           kop.focus();
         }
