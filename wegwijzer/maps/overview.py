@@ -171,7 +171,7 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str, preload=
         # locations that stopped its build at its search-index limit.
         # The filters, the map and its legend take their place before any script runs, so
         # nothing moves when kaart.js draws (layout shift); without JavaScript they cannot
-        # work, and kaart.css hides them (`html.no-js`, a class Material's script removes).
+        # work, and kaart.css hides them (`@media (scripting: none)`).
         '<noscript data-search-exclude><p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
         "Hieronder staan alle locaties als lijst.</p></noscript>",
         '<p class="wwk-kaart-melding wwk-kaart-fout" hidden>De kaart kon niet worden geladen. '
