@@ -318,7 +318,7 @@ def first_visit(site: Path) -> dict:
             context = chromium.new_context(viewport={"width": 360, "height": 740})
             context.route(lambda u: not u.startswith(base), lambda r: r.abort())  # tiles
             page = context.new_page()
-            page.on("requestfinished", responses.append)
+            page.on("requestfinished", lambda request: responses.append(request))
             page.goto(base + "sociale-kaart/kaart/")
             page.wait_for_selector(".wwk-kaart[data-status=klaar]", timeout=120_000)
             page.wait_for_load_state("networkidle")
