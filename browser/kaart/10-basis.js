@@ -12,7 +12,7 @@
  *   .wwk-kaart[data-kaart="overzicht"] inside .wwk-kaartapp: the overview map with its
  *     filter form, live count (role=status) and list. The list is built here from the data
  *     (100 at a time, "Toon meer"); map, count and list always show the same result.
- *     Popups and the list show the phone lines with "nu bereikbaar" (30-markers.js).
+ *     Popups and the list show the phone lines with "nu bereikbaar" (25-telefoon.js).
  *     Without JavaScript the page's <noscript> list of every location shows instead.
  *   .wwk-kaart[data-locaties="id id ..."]: a small map of these locations, whose data is
  *     inline in its block (script.wwk-gegevens, no country file); its text list stays for
