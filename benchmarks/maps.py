@@ -17,8 +17,15 @@ Measures, against the targets of issue 4:
   rendered with the site's extensions inside a minimal shell with the site's
   own CSS and JS (not Material's chrome, which is the same on every page).
 
+- first visit (`--site DIR`, a site built already, e.g. the national synthetic set): in
+  headless Chromium at 360x740 with an empty cache, the gzip-estimated bytes of every
+  response of the overview map until its map is drawn (page, Material, Leaflet, kaart.js and
+  the data: the summary per province, or every province's file on a small network), against
+  the 300 KB budget of issues 13 and 16; then what choosing the biggest province adds.
+
     .venv/bin/python benchmarks/maps.py               # 10,000 locations
     .venv/bin/python benchmarks/maps.py 1000 10000    # several sizes
+    .venv/bin/python benchmarks/maps.py --site SITE   # first visit of a built site's map
 """
 
 from __future__ import annotations
@@ -43,7 +50,8 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
 from wegwijzer import maps, scripts, vendor  # noqa: E402
-from wegwijzer.maps import geojson  # noqa: E402
+from wegwijzer.blocks import map as map_block  # noqa: E402
+from wegwijzer.maps import provinces  # noqa: E402
 from wegwijzer.records import hours  # noqa: E402
 from wegwijzer.records.catalog import load_catalog  # noqa: E402
 from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Service  # noqa: E402
@@ -54,6 +62,7 @@ GZIP_LEVEL = 6
 TARGET_MS_PER_LOCATION = 0.05
 TARGET_GZIP_BYTES = 1_000_000
 TARGET_DRAWN_MS = 1500
+TARGET_FIRST_VISIT_KB = 300  # the overview's first view, page and data, gzip (issues 13, 16)
 KINDS = ["cjg", "inlooppunt", "jip", "consultatiebureau", "school", "praktijk", "kantoor"]
 HOURS = [
     "Mo-Fr 08:30-17:00; PH off",
@@ -158,7 +167,8 @@ def generation(cat: Catalog) -> dict:
     n = len(cat.locations)
 
     def cold():
-        geojson._schedule.cache_clear()
+        map_block._schedule.cache_clear()
+        map_block._describe.cache_clear()
         maps.generate(cat, settings)
 
     cold_s = _time(cold, repeat=1)
@@ -215,11 +225,15 @@ def write_site(directory: Path, files: dict[str, str]) -> None:
 def sizes(directory: Path) -> dict:
     page = (directory / "sociale-kaart/kaart/index.html").read_bytes()
     data = (directory / maps.GEOJSON_PATH).read_bytes()
+    summary = (directory / provinces.SUMMARY_PATH).read_bytes()
+    biggest = max((p.read_bytes() for p in (directory / provinces.FOLDER).glob("*.json")), key=len)
     return {
         "page_bytes": len(page),
         "geojson_bytes": len(data),
         "page_gzip": len(gzip.compress(page, GZIP_LEVEL)),
         "geojson_gzip": len(gzip.compress(data, GZIP_LEVEL)),
+        "summary_gzip": len(gzip.compress(summary, GZIP_LEVEL)),
+        "biggest_province_gzip": len(gzip.compress(biggest, GZIP_LEVEL)),
     }
 
 
@@ -262,6 +276,94 @@ def browser(directory: Path, runs: int = 3) -> dict:
     return {"drawn_ms_best": times[0], "drawn_ms_median": times[len(times) // 2], "on_map": counts}
 
 
+def first_visit(site: Path) -> dict:
+    """A built site's overview map, first visit (empty cache, 360x740, tiles blocked): gzip
+    bytes of every response until the map is drawn; then the bytes that choosing the biggest
+    province adds (none on a network small enough to load every province at once)."""
+    import hosting  # benchmarks/hosting.py: the same gzip estimate as its first visits
+    from playwright.sync_api import sync_playwright
+
+    summary = json.loads((site / provinces.SUMMARY_PATH).read_text("utf-8"))
+    biggest = max(summary["provincies"], key=lambda p: p["aantal"])
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    responses: list = []
+
+    def total() -> tuple[int, int]:
+        gz = raw = 0
+        for request in responses:
+            response = request.response()
+            try:
+                body = response.body() if response else b""
+            except Exception:  # a redirect or an aborted request has no body
+                continue
+            gz += hosting._gz_bytes(request.url, body)
+            raw += len(body)
+        return gz, raw
+
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            context = chromium.new_context(viewport={"width": 360, "height": 740})
+            context.route(lambda u: not u.startswith(base), lambda r: r.abort())  # tiles
+            page = context.new_page()
+            page.on("requestfinished", lambda request: responses.append(request))
+            page.goto(base + "sociale-kaart/kaart/")
+            page.wait_for_selector(".wwk-kaart[data-status=klaar]", timeout=120_000)
+            page.wait_for_load_state("networkidle")
+            first, first_raw = total()
+            result = {
+                "first_visit_gzip": first,
+                "first_visit_raw": first_raw,
+                "first_visit_requests": len(responses),
+                "all_at_once": summary["alles_laden"],
+                "provinces": len(summary["provincies"]),
+            }
+            if not summary["alles_laden"]:
+                button = page.locator(".wwk-provincies button", has_text=biggest["naam"]).first
+                button.click()
+                page.wait_for_function(
+                    "n => document.querySelectorAll('.wwk-lijst > li').length >= Math.min(n, 100)",
+                    arg=biggest["aantal"],
+                    timeout=120_000,
+                )
+                page.wait_for_load_state("networkidle")
+                after, _ = total()
+                result.update(
+                    province=biggest["naam"],
+                    province_locations=biggest["aantal"],
+                    province_added_gzip=after - first,
+                )
+            context.close()
+            chromium.close()
+    finally:
+        server.shutdown()
+    return result
+
+
+def report_first_visit(result: dict) -> str:
+    kb = result["first_visit_gzip"] / 1024
+    ok = "ok" if kb <= TARGET_FIRST_VISIT_KB else "BOVEN DOEL"
+    lines = [
+        f"overzichtskaart, eerste bezoek: {kb:,.1f} KB gzip "
+        f"({result['first_visit_raw'] / 1024:,.1f} KB raw) in {result['first_visit_requests']} "
+        f"verzoeken (doel <= {TARGET_FIRST_VISIT_KB} KB) {ok}; "
+        + (
+            f"alle {result['provinces']} provincies in één keer (klein netwerk)"
+            if result["all_at_once"]
+            else f"samenvatting van {result['provinces']} provincies, nog geen locaties"
+        )
+    ]
+    if "province" in result:
+        lines.append(
+            f"  daarna provincie {result['province']} ({result['province_locations']} locaties) "
+            f"gekozen: + {result['province_added_gzip'] / 1024:,.1f} KB gzip"
+        )
+    return "\n".join(lines)
+
+
 def benchmark_map(n_locations: int = 10_000, in_browser: bool = True) -> dict:
     """All map measurements for n synthetic locations, as a dict (see the module docstring)."""
     cat = synthetic_catalog(n_locations)
@@ -294,11 +396,13 @@ def report(result: dict) -> str:
         f"  GeoJSON     {result['geojson_bytes'] / 1e6:.2f} MB, gzip {result['geojson_gzip'] / 1e3:.0f} kB",
         f"  samen gzip  {total_gzip / 1e3:.0f} kB (doel <= {TARGET_GZIP_BYTES / 1e3:.0f} kB) "
         f"{mark(total_gzip <= TARGET_GZIP_BYTES)}",
+        f"  de kaart laadt eerst: samenvatting per provincie, gzip {result['summary_gzip'] / 1e3:.1f}"
+        f" kB; grootste provincie gzip {result['biggest_province_gzip'] / 1e3:.0f} kB",
     ]
     if "drawn_ms_best" in result:
         lines.append(
             f"  markers getekend na {result['drawn_ms_best']:.0f} ms (mediaan "
-            f"{result['drawn_ms_median']:.0f} ms; doel <= {TARGET_DRAWN_MS}) "
+            f"{result['drawn_ms_median']:.0f} ms; doel <= {TARGET_DRAWN_MS}; eerste beeld) "
             f"{mark(result['drawn_ms_median'] <= TARGET_DRAWN_MS)}; op de kaart: "
             f"{result['on_map'][0]}"
         )
@@ -306,6 +410,11 @@ def report(result: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--site"]:
+        result = first_visit(Path(argv[1]))
+        print(report_first_visit(result))
+        print(json.dumps(result, sort_keys=True))
+        return 0
     counts = [int(a) for a in argv] or [10_000]
     for n in counts:
         result = benchmark_map(n)

@@ -277,3 +277,80 @@ def test_day_is_the_catalog_date():
     data = json.loads(maps.generate(catalog(), SiteSettings())[maps.GEOJSON_PATH])
     assert all(r["van"] == TODAY.isoformat() for r in data["roosters"].values())
     assert isinstance(TODAY, dt.date)
+
+
+# ----------------------------------------------------------------------------- per province
+
+
+def test_the_overview_data_comes_per_province():
+    cat, _ = load_catalog(ROOT, today=TODAY)
+    files = maps.generate(cat, SiteSettings())
+    everything = json.loads(files[maps.GEOJSON_PATH])
+    summary = json.loads(files["assets/kaart/provincies.json"])
+    assert summary["alles_laden"] is True  # 28 locations: small enough to load at once
+    seen = []
+    for province in summary["provincies"]:
+        part = json.loads(files[province["bestand"]])
+        ids = [f["id"] for f in part["features"]]
+        assert len(ids) == province["aantal"] > 0
+        seen += ids
+        names = {cat.municipalities[f["properties"]["gemeente"]].province for f in part["features"]}
+        assert names == {province["naam"]}
+        # only the schedules its features name, each as in the country's file
+        keys = {f["properties"]["rooster"] for f in part["features"]} | {
+            line["rooster"] for f in part["features"] for line in f["properties"]["telefoonlijnen"]
+        }
+        assert set(part["roosters"]) == keys - {None}
+        assert all(part["roosters"][k] == everything["roosters"][k] for k in part["roosters"])
+        # the filters' counts without the file: every location, and per type and theme
+        assert province["tellingen"]["|"] == province["aantal"]
+        for kind in {f["properties"]["soort"] for f in part["features"]}:
+            expected = sum(f["properties"]["soort"] == kind for f in part["features"])
+            assert province["tellingen"][f"{kind}|"] == expected
+        (south, west), (north, east) = province["grenzen"]
+        for f in part["features"]:
+            lon, lat = f["geometry"]["coordinates"]
+            assert south <= lat <= north and west <= lon <= east
+    assert sorted(seen) == sorted(f["id"] for f in everything["features"])
+    for code, key in summary["gemeenten"].items():
+        assert key in {p["id"] for p in summary["provincies"]}, code
+    # the page preloads the summary and, all at once, every province's file
+    page = files[maps.PAGE_PATH]
+    assert 'href="../../assets/kaart/provincies.json"' in page
+    assert all(f'href="../../{p["bestand"]}"' in page for p in summary["provincies"])
+    assert 'locations.geojson" as=' not in page
+
+
+def test_a_big_network_loads_per_province(monkeypatch):
+    from wegwijzer.maps import provinces
+
+    monkeypatch.setattr(provinces, "ALL_AT_ONCE", 5)
+    cat, _ = load_catalog(ROOT, today=TODAY)
+    files = maps.generate(cat, SiteSettings())
+    summary = json.loads(files["assets/kaart/provincies.json"])
+    assert summary["alles_laden"] is False
+    page = files[maps.PAGE_PATH]
+    assert 'href="../../assets/kaart/provincies.json"' in page
+    assert "assets/kaart/provincie/" not in page  # nothing of a province before it is asked
+
+
+def test_popup_data_has_the_phone_lines_crisis_first():
+    cat, _ = load_catalog(ROOT, today=TODAY)
+    provider = cat.providers["cjg-heemstede"]
+    place = next(loc for loc in provider.locations if loc.lat is not None)
+    lines = map_element.phone_lines_at(place, provider)
+    assert [line.number for line in lines] == [line.number for line in provider.phone_lines]
+    data = json.loads(maps.generate(cat, SiteSettings())[maps.GEOJSON_PATH])
+    props = next(f["properties"] for f in data["features"] if f["id"] == place.id)
+    assert [line["nummer"] for line in props["telefoonlijnen"]] == ["023-5485600"]
+    assert props["telefoonlijnen"][0]["tel"] == "tel:+31235485600"
+    assert map_element.line_hours([["elke dag", "dag en nacht open"]]) == "dag en nacht"
+    assert {"telefoonlijnen", "op_afspraak"} <= map_element.POPUP
+
+
+def test_the_list_without_javascript_has_lines_and_appointments():
+    cat, _ = load_catalog(ROOT, today=TODAY)
+    page = maps.generate(cat, SiteSettings())[maps.PAGE_PATH]
+    assert '<a class="ww-tel" href="tel:+31235485600">023-5485600</a>' in page
+    assert '<strong class="ww-afspraak">Op afspraak</strong>' in page
+    assert "(bereikbaar: maandag t/m donderdag" in page

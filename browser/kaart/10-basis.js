@@ -1,9 +1,10 @@
 /*
- * Wegwijzer maps: draws every map of the site, and the list of the overview map, from one
- * data file.
+ * Wegwijzer maps: draws every map of the site, and the list of the overview map.
  *
  * Reads (paths relative to the site root, also in a subfolder deployment):
- *   api/v1/locations.geojson        every location (the overview map), also open data
+ *   assets/kaart/provincies.json    the overview map's summary per province, and
+ *   assets/kaart/provincie/<id>.json  a province's locations, when the reader gets there
+ *                                   (wegwijzer/maps/provinces.py)
  *   assets/kaart/instellingen.json  {"tegels": {url, attribution, max_zoom} | null}
  *   assets/vendor/...               Leaflet 1.9 and leaflet.markercluster, served by the
  *                                   site; injected here only on pages that have a map.
@@ -11,6 +12,7 @@
  *   .wwk-kaart[data-kaart="overzicht"] inside .wwk-kaartapp: the overview map with its
  *     filter form, live count (role=status) and list. The list is built here from the data
  *     (100 at a time, "Toon meer"); map, count and list always show the same result.
+ *     Popups and the list show the phone lines with "nu bereikbaar" (25-telefoon.js).
  *     Without JavaScript the page's <noscript> list of every location shows instead.
  *   .wwk-kaart[data-locaties="id id ..."]: a small map of these locations, whose data is
  *     inline in its block (script.wwk-gegevens, no country file); its text list stays for

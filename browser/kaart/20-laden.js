@@ -2,13 +2,17 @@
  * Wegwijzer maps, data loading: Leaflet (with leaflet.markercluster and their CSS) and the
  * map data, each fetched once per site root and shared by every map of the page.
  *
- * Reads (paths relative to the site root): api/v1/locations.geojson, assets/kaart/
+ * Reads (paths relative to the site root): assets/kaart/provincies.json (the overview map's
+ * summary per province) and assets/kaart/provincie/<id>.json (a province's locations, named by
+ * the summary), api/v1/locations.geojson (a map without inline data), assets/kaart/
  * instellingen.json (tiles; without it the maps have no tiles) and assets/vendor/... (Leaflet,
  * injected as <script> and <link> only on pages that have a map).
  * Adds to window.wegwijzerKaartDelen:
  *   leaflet(root)   Promise of Leaflet's L, with markerClusterGroup
  *   gegevens(root, inline)  Promise of {features (only those with coordinates), roosters,
  *                   tegels}; from the inline <script> of a small map when given
+ *   samenvatting(root)  Promise of the overview's summary, with its tegels
+ *   provincie(root, p)  Promise of {features, roosters} of province p of the summary
  * A failed load is forgotten, so the next page change tries again.
  */
 (function (global) {
@@ -18,6 +22,7 @@
   var doc = k.doc;
 
   var GEOJSON = "api/v1/locations.geojson";
+  var SAMENVATTING = "assets/kaart/provincies.json";
   var INSTELLINGEN = "assets/kaart/instellingen.json";
   var CSS = ["assets/vendor/leaflet/leaflet.css", "assets/vendor/markercluster/MarkerCluster.css"];
   var JS = ["assets/vendor/leaflet/leaflet.js", "assets/vendor/markercluster/leaflet.markercluster.js"];
@@ -101,6 +106,36 @@
     return data[root];
   }
 
+  /* The overview's summary per province (with the tile settings), once per site root. */
+  function samenvatting(root) {
+    var sleutel = root + SAMENVATTING;
+    if (!data[sleutel]) {
+      data[sleutel] = Promise.all([json(sleutel), instellingen(root)]).then(function (delen) {
+        var s = delen[0];
+        if (!s || !Array.isArray(s.provincies)) { throw new Error(sleutel + ": geen provincies"); }
+        s.tegels = delen[1].tegels;
+        return s;
+      });
+      data[sleutel].catch(function () { delete data[sleutel]; });
+    }
+    return data[sleutel];
+  }
+
+  /* One province's locations; its file name comes from the summary and must be one of ours. */
+  function provincie(root, p) {
+    if (typeof p.bestand !== "string" || !/^assets\/kaart\/provincie\/[a-z0-9-]+\.json$/.test(p.bestand)) {
+      return Promise.reject(new Error("onbekend bestand voor " + p.id));
+    }
+    var sleutel = root + p.bestand;
+    if (!data[sleutel]) {
+      data[sleutel] = json(sleutel).then(function (v) { return bruikbaar(v, null); });
+      data[sleutel].catch(function () { delete data[sleutel]; });
+    }
+    return data[sleutel];
+  }
+
+  k.samenvatting = samenvatting;
+  k.provincie = provincie;
   k.leaflet = leaflet;
   k.gegevens = gegevens;
 })(window);

@@ -9,6 +9,7 @@
  * Adds to window.wegwijzerKaartDelen:
  *   marker(L, feature)                 an L.marker with its feature, keyboard-reachable
  *   clusterIcoon(L)                    iconCreateFunction for the cluster group
+ *   provincieMarker(L, provincie, n)   a province not loaded yet, as a circle with its count
  *   popup(feature, root, roosters)     the popup's element (with a hidden "nu open" span)
  */
 (function (global) {
@@ -21,7 +22,8 @@
   var soortKlasse = k.soortKlasse;
   var telling = k.telling;
   var paginaUrl = k.paginaUrl;
-  var telUrl = k.telUrl;
+  var telefoons = k.telefoons;
+  var nuOpen = k.nuOpen;
 
   var Icoon = null;
 
@@ -72,6 +74,22 @@
     };
   }
 
+  /* A province whose locations are not loaded yet: a circle with its count (the overview at
+     national scale); a click or Enter loads it (60-filters.js). */
+  function provincieMarker(L, provincie, n) {
+    var Klasse = icoonKlasse(L);
+    var m = L.marker(provincie.midden, {
+      icon: new Klasse({
+        html: false, className: "wwk-cluster wwk-cluster--groot wwk-provincie", iconSize: [44, 44],
+        teken: "wwk-cluster-getal", tekst: String(n),
+        label: provincie.naam + ": " + telling(n) + ", inzoomen"
+      }),
+      keyboard: true
+    });
+    m.provincie = provincie;
+    return m;
+  }
+
   function popup(feature, root, roosters) {
     var p = feature.properties;
     var box = el("div", "wwk-popup");
@@ -79,26 +97,21 @@
     voeg(box, "p", "wwk-popup-soort",
       (p.soort_label || "") + (p.gemeente_naam ? " \u00b7 " + p.gemeente_naam : ""));
     if (p.adres) { voeg(box, "p", "wwk-popup-adres", p.adres); }
-    var rijen = p.openingstijden_tekst || [];
+    telefoons(box, p, roosters, "wwk-popup-tel");
+    var rijen = Array.isArray(p.openingstijden_tekst) ? p.openingstijden_tekst : [];
     if (rijen.length) {
       var lijst = voeg(box, "ul", "wwk-popup-tijden");
-      rijen.forEach(function (rij) { voeg(lijst, "li", null, rij[0] + ": " + rij[1]); });
+      rijen.forEach(function (rij, i) {
+        var li = voeg(lijst, "li");
+        if (i === 0 && p.op_afspraak) { // the build puts "Op afspraak" first
+          voeg(li, "strong", "ww-afspraak", rij[0]);
+          li.appendChild(doc.createTextNode(": " + rij[1]));
+        } else {
+          li.textContent = rij[0] + ": " + rij[1];
+        }
+      });
     }
-    if (p.rooster && roosters[p.rooster]) {
-      var nu = voeg(box, "p", "wwk-popup-nu");
-      var span = voeg(nu, "span", "nu-open");
-      span.setAttribute("data-rooster", JSON.stringify(roosters[p.rooster]));
-      span.hidden = true;
-    }
-    if (p.telefoon) {
-      var tel = voeg(box, "p", "wwk-popup-tel", "Telefoon: ");
-      var href = telUrl(p.tel);
-      if (href) {
-        voeg(tel, "a", null, p.telefoon).setAttribute("href", href);
-      } else {
-        tel.appendChild(doc.createTextNode(p.telefoon));
-      }
-    }
+    nuOpen(voeg(box, "p", "wwk-popup-nu"), "span", p, roosters);
     var aanbieder = paginaUrl(root, p.aanbieder_url);
     if (aanbieder) {
       var van = voeg(box, "p", "wwk-popup-aanbieder", "Van ");
@@ -117,5 +130,6 @@
 
   k.marker = marker;
   k.clusterIcoon = clusterIcoon;
+  k.provincieMarker = provincieMarker;
   k.popup = popup;
 })(window);

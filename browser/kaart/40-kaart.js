@@ -54,21 +54,22 @@
       iconCreateFunction: clusterIcoon(L)
     });
     var root = opties.root;
-    var breed = Math.max(160, Math.min(320, element.clientWidth - 90)); // fits a phone
-    groep.bindPopup(function (laag) { return popup(laag.feature, root, gegeven.roosters); }, {
-      maxWidth: breed, minWidth: Math.min(200, breed),
-      autoPanPaddingTopLeft: [50, 20], autoPanPaddingBottomRight: [20, 20]
-    });
+    groep.bindPopup(function (laag) {
+      var box = popup(laag.feature, root, gegeven.roosters);
+      // "nu open" filled before Leaflet measures the popup (to pan all of it into view)
+      if (global.wegwijzerNuOpen) { global.wegwijzerNuOpen(box); }
+      return box;
+    }, popupMaat(element));
     groep.bindTooltip(function (laag) { return el("span", null, laag.feature.properties.naam); },
       { direction: "top" });
     // Leaflet also opens the tooltip on click; with the popup open it only covers it
     groep.on("click", function () { groep.closeTooltip(); });
     var bron = null; // the marker element whose popup is open: focus returns there
     groep.on("popupopen", function (e) { // e.layer: the marker (the event bubbles up)
+      inBeeld(element);
       var box = e.popup.getElement();
       var knop = box.querySelector(".leaflet-popup-close-button");
       if (knop) { knop.setAttribute("aria-label", "Sluiten"); knop.setAttribute("title", "Sluiten"); }
-      if (global.wegwijzerNuOpen) { global.wegwijzerNuOpen(box); }
       bron = e.layer && e.layer.getElement ? e.layer.getElement() : null;
       if (bron && doc.activeElement === bron) { // opened from the keyboard or by a click
         var inhoud = box.querySelector(".wwk-popup");
@@ -96,6 +97,33 @@
     k.kaarten.push(kaart);
     vul(kaart, markers);
     return kaart;
+  }
+
+  /* The popup fits inside the map, so inside a 320 px screen: Leaflet pans the map until
+   * the popup (with the padding) is inside; a popup wider or taller than the map minus that
+   * padding would be cut off by the map's edge, its close button (top right) first. So its
+   * width and height follow the map's size when it opens, and its content scrolls. Popup
+   * chrome: 20+24 px side margins, 13+13 px top and bottom, the 20 px tip, the anchor 14 px. */
+  function popupMaat(element) {
+    var links = [46, 10]; // left of the zoom buttons, so they never cover the popup's name
+    var breed = Math.max(150, Math.min(320, element.clientWidth - 44 - links[0] - 20 - 6));
+    return {
+      maxWidth: breed,
+      minWidth: Math.min(200, breed),
+      maxHeight: Math.max(120, element.clientHeight - 26 - 20 - 14 - links[1] - 20 - 10),
+      autoPanPaddingTopLeft: links,
+      autoPanPaddingBottomRight: [20, 20]
+    };
+  }
+
+  /* A popup opened on a map that is partly off screen would be cut off by the screen:
+   * scroll the whole map into view (scroll-margin in kaart.css keeps it below the header). */
+  function inBeeld(element) {
+    var r = element.getBoundingClientRect();
+    var hoogte = global.innerHeight || doc.documentElement.clientHeight;
+    if (r.top < 0 || r.bottom > hoogte) {
+      element.scrollIntoView({ block: r.height < hoogte ? "nearest" : "start" });
+    }
   }
 
   function zoomOp(L, map, markers, maxZoom) {

@@ -21,7 +21,6 @@
   var voeg = k.voeg;
   var soortKlasse = k.soortKlasse;
   var paginaUrl = k.paginaUrl;
-  var telUrl = k.telUrl;
 
   var PAGINA = 100; // list items shown at once; "Toon meer" adds the next ones
 
@@ -37,25 +36,23 @@
     soort.appendChild(doc.createTextNode(
       " " + (p.soort_label || "") + (p.gemeente_naam ? " \u00b7 " + p.gemeente_naam : "")));
     if (p.adres) { voeg(li, "p", null, p.adres); }
-    if (p.telefoon) {
-      var tel = voeg(li, "p", null, "Telefoon: ");
-      var href = telUrl(p.tel);
-      if (href) {
-        voeg(tel, "a", null, p.telefoon).setAttribute("href", href);
-      } else {
-        tel.appendChild(doc.createTextNode(p.telefoon));
-      }
-    }
-    var rijen = p.openingstijden_tekst || [];
+    k.telefoons(li, p, roosters, "wwk-locatie-tel");
+    var rijen = Array.isArray(p.openingstijden_tekst) ? p.openingstijden_tekst : [];
     if (rijen.length) {
-      var open = voeg(li, "p", null, "Open: " + rijen.map(function (rij) {
-        return rij[0] + " " + rij[1];
-      }).join("; "));
-      if (p.rooster && roosters[p.rooster]) {
+      var open = voeg(li, "p");
+      if (p.op_afspraak) { // the build puts "Op afspraak" first; it is never "nu open"
+        voeg(open, "strong", "ww-afspraak", rijen[0][0]);
+        open.appendChild(doc.createTextNode(": " + rijen[0][1]));
+        if (rijen.length > 1) {
+          voeg(open, "br");
+          open.appendChild(doc.createTextNode("Afspraken mogelijk: " + rijen.slice(1).map(function (rij) {
+            return rij[0] + " " + rij[1];
+          }).join("; ")));
+        }
+      } else {
+        open.textContent = "Open: " + rijen.map(function (rij) { return rij[0] + " " + rij[1]; }).join("; ");
         open.appendChild(doc.createTextNode(" "));
-        var span = voeg(open, "span", "nu-open");
-        span.setAttribute("data-rooster", JSON.stringify(roosters[p.rooster]));
-        span.hidden = true;
+        k.nuOpen(open, "span", p, roosters);
       }
     }
     var aanbieder = paginaUrl(root, p.aanbieder_url);

@@ -28,6 +28,7 @@ from conftest import (
 from wegwijzer.records.catalog import load_catalog
 
 MAP_PAGE = "sociale-kaart/kaart/"
+SUMMARY = "assets/kaart/provincies.json"
 HOSTILE = "<img src=x onerror=alert(1)>${alert(2)}`<script>alert(3)</script>\"'&amp;"
 # elements a hostile name would create, and executable scripts that mention it
 # (JSON-LD data in <script type="application/ld+json"> is not executed)
@@ -158,7 +159,8 @@ def test_popup_has_a_working_phone_link(page, server_url, site_dir):
     assert page.request.get(provider).ok
     # "nu open" was decided in the browser
     if props["rooster"]:
-        assert popup.locator(".nu-open").get_attribute("data-status") in ("open", "gesloten")
+        status = popup.locator(".wwk-popup-nu .nu-open").get_attribute("data-status")
+        assert status in ("open", "gesloten")
     page.keyboard.press("Escape")
     page.wait_for_selector(".leaflet-popup", state="detached")
 
@@ -287,7 +289,7 @@ def test_without_javascript_the_list_has_every_location(browser, server_url, sit
 
 
 def test_without_data_the_list_is_still_there(page, server_url, site_dir):
-    page.route("**/api/v1/locations.geojson", lambda route: route.fulfill(status=404))
+    page.route("**/assets/kaart/provincies.json", lambda route: route.fulfill(status=404))
     page.goto(server_url + MAP_PAGE)
     page.wait_for_selector(".wwk-kaart[data-status=fout]", state="attached")
     assert page.locator(".wwk-kaart-fout").is_visible()
@@ -302,9 +304,16 @@ def test_the_list_grows_a_hundred_at_a_time(page, server_url, site_dir):
         {**one, "id": f"x/{n}", "properties": {**one["properties"], "id": f"x/{n}"}}
         for n in range(250)
     ]
+    summary = json.loads((site_dir / SUMMARY).read_text("utf-8"))
+    province = {**summary["provincies"][0], "aantal": 250}
+    summary["provincies"] = [province]
     page.route(
-        "**/api/v1/locations.geojson",
-        lambda route: route.fulfill(content_type="application/geo+json", body=json.dumps(data)),
+        "**/" + SUMMARY,
+        lambda route: route.fulfill(content_type="application/json", body=json.dumps(summary)),
+    )
+    page.route(
+        "**/" + province["bestand"],
+        lambda route: route.fulfill(content_type="application/json", body=json.dumps(data)),
     )
     open_map(page, server_url)
     assert page.locator(".wwk-telling").inner_text() == "250 locaties"
@@ -330,8 +339,11 @@ def test_works_in_a_subfolder(page, site_dir, tmp_path):
         open_map(page, url + "project/")
         assert drawn(page)["total"] == len(features(site_dir))
         loaded = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
-        data = [u for u in loaded if u.endswith((".geojson", "leaflet.js", "instellingen.json"))]
-        assert len(data) == 3 and all(u.startswith(url + "project/") for u in data), data
+        data = [u for u in loaded if u.endswith((".json", ".geojson", "leaflet.js"))]
+        provinces = json.loads((site_dir / SUMMARY).read_text("utf-8"))["provincies"]
+        assert len(data) == 3 + len(provinces), data
+        assert all(u.startswith(url + "project/") for u in data), data
+        assert not [u for u in data if u.endswith(".geojson")], "the country's file is not needed"
     finally:
         server.shutdown()
 

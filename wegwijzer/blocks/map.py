@@ -76,9 +76,26 @@ POPUP = {
     "rooster",
     "telefoon",
     "tel",
+    "telefoonlijnen",
+    "op_afspraak",
     "aanbieder_naam",
     "aanbieder_url",
 }
+
+
+def phone_lines_at(location: Location, provider) -> list:
+    """The lines to call about a location: its own, else its provider's (as a service's lines
+    fall back to its provider's in `Catalog.phone_lines_for`); crisis lines first."""
+    lines = location.phone_lines or provider.phone_lines
+    return [line for line in lines if line.crisis] + [line for line in lines if not line.crisis]
+
+
+def line_hours(rows: list[list[str]]) -> str:
+    """A phone line's hours in words: "dag en nacht" for 24/7, else "days: times; ..."
+    (kaart.js's `lijnUren` says the same)."""
+    if rows == [["elke dag", "dag en nacht open"]]:
+        return "dag en nacht"
+    return "; ".join(f"{days}: {times}" for days, times in rows)
 
 
 @lru_cache(maxsize=4096)
@@ -130,7 +147,7 @@ def collection(catalog: Catalog, locations: Iterable[Location]) -> dict:
                 "bereikbaar_tekst": _describe(line.hours) if line.hours else [],
                 "rooster": key_of(line.hours),
             }
-            for line in location.phone_lines
+            for line in phone_lines_at(location, provider)
         ]
         municipality = catalog.municipalities.get(location.municipality or "")
         services = sorted(catalog.services_at(location.id), key=lambda s: s.id)

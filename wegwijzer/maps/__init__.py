@@ -5,6 +5,9 @@ Reads the catalog (via `geojson.locations_geojson`) and the tile setting
 
 - `api/v1/locations.geojson`: every location with coordinates (also open data);
 - `assets/kaart/instellingen.json`: the tile layer ({url, attribution, max_zoom} or null);
+- `assets/kaart/provincies.json` and `assets/kaart/provincie/<id>.json`: the overview map's
+  data, a summary first and each province's locations when the reader gets there
+  (`provinces.py`: the whole country would not fit the first visit at national scale);
 - `sociale-kaart/kaart.md`: the overview map with filters and the list of every location
   (`overview.py`), continued on `sociale-kaart/kaart/2.md` and further when it is long.
 
@@ -36,6 +39,7 @@ from ..records.model import Catalog
 from ..settings import SiteSettings
 from .geojson import locations_geojson
 from .overview import list_pages, overview_page
+from .provinces import SUMMARY_PATH, province_files
 
 GEOJSON_PATH = "api/v1/locations.geojson"
 SETTINGS_PATH = "assets/kaart/instellingen.json"
@@ -54,9 +58,13 @@ def geojson_text(data: dict) -> str:
 def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
     """The map files: GeoJSON, tile settings and the overview page (`{path: text}`)."""
     data = locations_geojson(catalog)
+    summary, provinces = province_files(catalog, data)
+    preload = [SUMMARY_PATH] + (list(provinces) if summary["alles_laden"] else [])
     return {
         GEOJSON_PATH: geojson_text(data),
         SETTINGS_PATH: geojson_text({"tegels": settings.tile_layer}),
-        PAGE_PATH: overview_page(catalog, data, root="../../", source=PAGE_PATH),
+        SUMMARY_PATH: geojson_text(summary),
+        **{path: geojson_text(collection) for path, collection in provinces.items()},
+        PAGE_PATH: overview_page(catalog, data, root="../../", source=PAGE_PATH, preload=preload),
         **list_pages(data, PAGE_PATH),
     }

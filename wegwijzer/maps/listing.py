@@ -7,6 +7,7 @@ HTML; every record value goes through `wegwijzer.html`.
 from __future__ import annotations
 
 from .. import html
+from ..blocks.map import line_hours
 
 
 class ListItems:
@@ -49,10 +50,22 @@ class ListItems:
         ]
         if props.get("adres"):
             lines.append(html.text(props["adres"]))
-        if props.get("telefoon"):
-            lines.append(self._once("t" + props["telefoon"], lambda: _phone(props)))
+        phone_lines = props.get("telefoonlijnen") or []
+        if props.get("telefoon") and props["telefoon"] not in {x["nummer"] for x in phone_lines}:
+            lines.append(
+                self._once(
+                    "t" + props["telefoon"],
+                    lambda: "Telefoon: " + tel_link(props["telefoon"], props.get("tel")),
+                )
+            )
+        for line in phone_lines:
+            key = "l" + "\0".join(
+                str(line.get(k)) for k in ("nummer", "doel", "crisis", "bereikbaar")
+            )
+            lines.append(self._once(key, lambda line=line: _line(line)))
         if props.get("openingstijden_tekst"):
-            lines.append(self._once("o" + props["openingstijden"], lambda: _hours(props)))
+            key = f"o{props.get('op_afspraak')}\0{props.get('openingstijden')}"
+            lines.append(self._once(key, lambda: _hours(props)))
         links = "Van " + self._link(props["aanbieder_url"], props["aanbieder_naam"])
         services = props.get("diensten")
         if services:
@@ -62,12 +75,31 @@ class ListItems:
         )
 
 
+def _rows(rows: list) -> str:
+    return "; ".join(f"{html.text(days)} {html.text(times)}" for days, times in rows)
+
+
 def _hours(props: dict) -> str:
+    """ "Open: ..." or, for a location on appointment, "Op afspraak" (never "nu open")."""
     rows = props["openingstijden_tekst"]
-    return "Open: " + "; ".join(f"{html.text(days)} {html.text(times)}" for days, times in rows)
+    if props.get("op_afspraak"):  # its first row is "Op afspraak"
+        rest = f"<br>Afspraken mogelijk: {_rows(rows[1:])}" if len(rows) > 1 else ""
+        return f'<strong class="ww-afspraak">Op afspraak</strong>: {html.text(rows[0][1])}{rest}'
+    return "Open: " + _rows(rows)
 
 
-def _phone(props: dict) -> str:
-    tel = html.url(props.get("tel"))
-    label = html.text(props["telefoon"])
-    return f'Telefoon: <a href="{html.attr(tel)}">{label}</a>' if tel else f"Telefoon: {label}"
+def tel_link(number: str, tel: str | None) -> str:
+    """A number as the site's button-sized `tel:` link (class `ww-tel`, like the record pages'
+    phone links; `tel` was made by `records.phones.tel_href`), or as text without one."""
+    href = html.url(tel) if tel and tel.startswith("tel:") else None
+    label = html.text(number)
+    return f'<a class="ww-tel" href="{html.attr(href)}">{label}</a>' if href else label
+
+
+def _line(line: dict) -> str:
+    """One phone line: number, crisis flag, what it is for and when it answers."""
+    crisis = ' <strong class="ww-crisis">crisislijn</strong>' if line.get("crisis") else ""
+    purpose = f" {html.text(line['doel'])}" if line.get("doel") else ""
+    when = line_hours(line.get("bereikbaar_tekst") or [])
+    when = f" (bereikbaar: {html.text(when)})" if when else ""
+    return f"Telefoon: {tel_link(line['nummer'], line.get('tel'))}{crisis}{purpose}{when}"

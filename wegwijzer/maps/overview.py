@@ -66,11 +66,11 @@ def filter_options(catalog: Catalog, features: list[dict]) -> dict[str, list[tup
     }
 
 
-def preloads(root: str) -> str:
-    """Start downloading the data and Leaflet while the page is still being parsed
-    (kaart.js asks for the same URLs once it runs, and gets them from the cache)."""
-    links = [
-        ("api/v1/locations.geojson", 'as="fetch" crossorigin="anonymous"'),
+def preloads(root: str, data: list[str]) -> str:
+    """Start downloading the data files (`data`: the summary, and the province files when
+    all are loaded at once) and Leaflet while the page is still being parsed (kaart.js asks
+    for the same URLs once it runs, and gets them from the cache)."""
+    links = [(path, 'as="fetch" crossorigin="anonymous"') for path in data] + [
         ("assets/vendor/leaflet/leaflet.js", 'as="script"'),
         ("assets/vendor/markercluster/leaflet.markercluster.js", 'as="script"'),
         ("assets/vendor/leaflet/leaflet.css", 'as="style"'),
@@ -145,14 +145,14 @@ def list_pages(data: dict, source: str) -> dict[str, str]:
     return files
 
 
-def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
+def overview_page(catalog: Catalog, data: dict, root: str, source: str, preload=()) -> str:
     """The Markdown of the overview page at `source`; `root` is its relative path to the site
-    root."""
+    root, `preload` the data files kaart.js will fetch first."""
     features = data["features"]
     options = filter_options(catalog, features)
     parts = _parts(features, source, root)
     form = (
-        '<form class="wwk-filters" aria-label="Locaties filteren" hidden>'
+        '<form class="wwk-filters" aria-label="Locaties filteren">'
         + _select("gemeente", "Gemeente", "Alle gemeenten", options["gemeente"])
         + _select("soort", "Soort locatie", "Alle soorten", options["soort"])
         + _select("thema", "Thema", "Alle thema's", options["thema"])
@@ -166,9 +166,12 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
         "De kaart en de lijst eronder tonen steeds dezelfde locaties.",
         "",
         f'<div class="wwk-kaartapp" data-root="{html.attr(root)}">',
-        preloads(root),
+        preloads(root, list(preload)),
         # data-search-exclude: Zensical indexes <noscript> as escaped HTML text; at 10,000
         # locations that stopped its build at its search-index limit.
+        # The filters, the map and its legend take their place before any script runs, so
+        # nothing moves when kaart.js draws (layout shift); without JavaScript they cannot
+        # work, and kaart.css hides them (`@media (scripting: none)`).
         '<noscript data-search-exclude><p class="wwk-kaart-melding">Zonder JavaScript is de kaart niet te zien. '
         "Hieronder staan alle locaties als lijst.</p></noscript>",
         '<p class="wwk-kaart-melding wwk-kaart-fout" hidden>De kaart kon niet worden geladen. '
@@ -177,8 +180,8 @@ def overview_page(catalog: Catalog, data: dict, root: str, source: str) -> str:
         f'<p class="wwk-telling" role="status" aria-live="polite">{count_text(len(features))}</p>',
         '<p class="wwk-naar-lijst"><a href="#lijst">Direct naar de lijst</a></p>',
         '<div class="wwk-kaart wwk-kaart--groot" role="region" aria-label="Kaart van de locaties"'
-        ' data-kaart="overzicht" hidden></div>',
-        '<div class="wwk-legenda-blok" hidden>'
+        ' data-kaart="overzicht"></div>',
+        '<div class="wwk-legenda-blok">'
         + legend(dict(options["soort"]))
         + '<p class="wwk-legenda-uitleg">Een rondje met een getal is een groep locaties: '
         "klik erop om in te zoomen.</p></div>",
