@@ -44,20 +44,39 @@ def _iter_generated(
     catalog: Catalog, settings: SiteSettings, root: Path
 ) -> Iterator[tuple[str, Content]]:
     """Every generated file at the path its generator names it (`aanbieders/x.md`)."""
-    from . import maps, opendata, pages
+
+    def parts() -> Iterator[tuple[str, Content]]:
+        yield from _record_pages(catalog, settings, root)
+        yield from _the_rest(catalog, settings, root)
+
+    return unique(parts())
+
+
+def _record_pages(
+    catalog: Catalog, settings: SiteSettings, root: Path
+) -> Iterator[tuple[str, Content]]:
+    """The pages of the records, overviews and handbook (content/handboek): about half of the
+    work of generation."""
+    from . import pages
+
+    return pages.iter_files(catalog, settings, root=root)
+
+
+def _the_rest(
+    catalog: Catalog, settings: SiteSettings, root: Path
+) -> Iterator[tuple[str, Content]]:
+    """The map, the search page and its index, the open data, the report and the assets: the
+    other half."""
+    from . import maps, opendata
     from .pages import report
     from .search import page as search_page
 
-    def parts() -> Iterator[tuple[str, Content]]:
-        yield from pages.iter_files(catalog, settings, root=root)  # also content/handboek
-        yield from maps.generate(catalog, settings).items()
-        yield from search_page.generate(catalog, settings).items()
-        yield from opendata.iter_files(catalog, settings, root=root)
-        yield from report.generate(catalog, settings).items()
-        yield from vendor.assets(root).items()
-        yield from scripts.assets(root).items()
-
-    return unique(parts())
+    yield from maps.generate(catalog, settings).items()
+    yield from search_page.generate(catalog, settings).items()
+    yield from opendata.iter_files(catalog, settings, root=root)
+    yield from report.generate(catalog, settings).items()
+    yield from vendor.assets(root).items()
+    yield from scripts.assets(root).items()
 
 
 def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int:
@@ -90,22 +109,42 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
 
 
 def write_files(
-    catalog: Catalog, settings: SiteSettings, root: Path, pages: Path, data: Path
+    catalog: Catalog,
+    settings: SiteSettings,
+    root: Path,
+    pages: Path,
+    data: Path,
+    parallel: bool = False,
 ) -> list[tuple[str, Path]]:
     """Write every generated file, Markdown pages under `pages` and the rest under `data`,
     one at a time; returns `(path, written file)` sorted by path. The MkDocs adapter puts the
-    pages in a temporary folder and the data straight into the site folder."""
-    written = []
-    folders: set[Path] = set()
-    with long_lived_heap():
-        for named, generated in _iter_generated(catalog, settings, root):
+    pages in a temporary folder and the data straight into the site folder.
+
+    `parallel`: the record pages and the rest are made at the same time on two cores
+    (`parallel.both`), when the machine has two; the files are the same."""
+    from .parallel import both
+
+    def write(part) -> list[tuple[str, str, Path]]:
+        written = []
+        folders: set[Path] = set()
+        for named, generated in unique(part(catalog, settings, root)):
             path, content = lay_out(named, generated)
             target = (pages if path.endswith(".md") else data) / path
             write_file(target, content, folders)
             written.append((named, path, target))
+        return written
+
+    with long_lived_heap():
+        if parallel:
+            mine, theirs = both(lambda: write(_record_pages), lambda: write(_the_rest))
+        else:
+            mine, theirs = write(_record_pages), write(_the_rest)
+    twice = {named for named, _, _ in mine} & {named for named, _, _ in theirs}
+    if twice:
+        raise ValueError(f"twee generatoren maken {min(twice)}")
     # In the order of the generators' own names, as before the layout: MkDocs lists pages in
     # the sitemap and the search index in the order they are added.
-    return [(path, target) for _, path, target in sorted(written)]
+    return [(path, target) for _, path, target in sorted(mine + theirs)]
 
 
 @contextmanager
