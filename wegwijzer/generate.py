@@ -96,14 +96,11 @@ def write_tree(root: Path, directory: Path, today: dt.date | None = None) -> int
     if directory.exists():
         shutil.rmtree(directory)
     shutil.copytree(root / "content", directory)
-    folders: set[Path] = set()
-    with long_lived_heap():
-        for path, content in iter_files(catalog, settings, root):
-            write_file(directory / path, content, folders)
-            # The source it replaces (content/gemeenten/x.md) would be a second page at X/.
-            old = moved_from(path)
-            if old is not None:
-                (directory / old).unlink(missing_ok=True)
+    for path, _ in write_files(catalog, settings, root, directory, directory, parallel=True):
+        # The source it replaces (content/gemeenten/x.md) would be a second page at X/.
+        old = moved_from(path)
+        if old is not None:
+            (directory / old).unlink(missing_ok=True)
     print(f"{directory}: {sum(1 for _ in directory.rglob('*') if _.is_file())} bestanden")
     return 0
 

@@ -38,7 +38,7 @@ from .layout import moved_from
 from .pages import notfound
 from .records.problems import format_problems
 from .settings import SiteSettings, build_date
-from .theme_cache import BlockCache, slim_config
+from .theme_cache import BlockCache
 from .vendor import MissingAssets
 
 log = logging.getLogger("mkdocs.plugins.wegwijzer")
@@ -108,10 +108,6 @@ def on_env(env, config, files):
     env.globals["wegwijzer_cached"] = blocks.render
     env.globals["wegwijzer_cache_key"] = blocks.key
     env.globals["wegwijzer_titled"] = blocks.titled
-    unused = [] if "search" in config.plugins else ["search."]
-    if not config.extra.get("version"):
-        unused.append("select.version")
-    env.globals["wegwijzer_config"] = lambda html: Markup(slim_config(str(html), unused))
     if _state.get("municipalities") is not None:
         places = _state["municipalities"]
         # The Dutch 404 page (overrides/404.html): search box, emergency numbers, municipalities.

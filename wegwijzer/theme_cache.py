@@ -11,19 +11,14 @@ cache key. `overrides/main.html` wraps those blocks in `wegwijzer_cached(name, k
 in the navigation, and pages with a table of contents, get no key and are rendered as
 usual. The header differs between such pages only in the page's title: `titled` renders it
 once per key around a placeholder title and puts each page's title in its place, exactly
-the text Material's `{{ page.meta.title }}` prints. `slim_config` leaves out of Material's
-`__config` script the texts of features the site does not use (its own search, the version
-selector): 0.6 KB on every page. Nothing here imports MkDocs: the adapter installs it.
+the text Material's `{{ page.meta.title }}` prints. Nothing here imports MkDocs: the adapter
+installs it.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from types import SimpleNamespace
-
-from jinja2.utils import htmlsafe_json_dumps
 
 # Stands for the page title while a shared header is rendered; no title can contain it.
 TITLE = "\ue000wegwijzer-paginatitel\ue000"
@@ -92,24 +87,3 @@ class BlockCache:
             return caller(page)
         title = page.meta.get("title") if page.meta else None
         return html.replace(TITLE, str(title or page.title))
-
-
-_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
-
-
-def slim_config(html: str, unused: Iterable[str]) -> str:
-    """Material's `__config` script without the translations whose key starts with one of
-    `unused` (`search.`: only Material's search box shows them, and this site has its own),
-    as compact JSON. Anything else, or a script that is not there, is left as it is."""
-    unused = tuple(unused)
-
-    def slim(match: re.Match) -> str:
-        data = json.loads(match.group(2))
-        texts = data.get("translations")
-        if isinstance(texts, dict):
-            data["translations"] = {k: v for k, v in texts.items() if not k.startswith(unused)}
-        # The same escaping as Jinja's `tojson`, which wrote it: safe inside <script>.
-        compact = str(htmlsafe_json_dumps(data, separators=(",", ":"), sort_keys=True))
-        return match.group(1) + compact + match.group(3)
-
-    return _CONFIG.sub(slim, html, count=1) if unused else html
