@@ -5,7 +5,7 @@ sees the catalog as it is, without pickling it), `first` here; what `second` ret
 exception it raises, comes back through a pipe as a pickle. Used by `generate.write_files`:
 the record pages in the build's own process, the open data, search index and map files in
 the copy, each writing its own files. On a machine with one core, or without `fork`, the two
-run one after the other, with the same result.
+run one after the other, with the same result; so they do outside Linux.
 
 Why a fork and not a pool of workers: the work reads one big catalog (millions of objects);
 pickling it to a worker would cost more than the work. Python's threads cannot help: the
@@ -26,7 +26,8 @@ B = TypeVar("B")
 
 
 def available() -> bool:
-    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+    # Linux only: macOS has `fork`, but its system libraries may not work in the copy.
+    return sys.platform == "linux" and (os.cpu_count() or 1) > 1
 
 
 def both(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
