@@ -1,7 +1,6 @@
 """Finished-HTML pages and the build shortcuts around them: what the MkDocs adapter hands to
 Material's search, the shared "nu open" schedules, whitespace folding, the relative links
-(`href`) against `posixpath.relpath`, the theme block cache keys, Material's slimmed `__config`
-script, and the generator stream
+(`href`) against `posixpath.relpath`, the theme block cache keys, and the generator stream
 (`iter_files`) against `generate()`."""
 
 from __future__ import annotations
@@ -162,16 +161,6 @@ def test_block_cache_puts_each_title_in_one_shared_header():
     double = lambda page: f"{page.title}|{page.title}"  # noqa: E731
     assert twice.titled("header", ("k",), b, double) == "Dienst B|Dienst B"
     assert twice.titled("header", ("k",), a, double) == "x|x"
-
-
-def test_built_pages_carry_no_unused_texts_of_material(site_dir):
-    # overrides/main.html leaves out the texts of Material's search box and version selector
-    for name in ("index.html", "aanbieders/index.html", "404.html"):
-        html = (site_dir / name).read_text("utf-8")
-        assert html.count('<script id="__config"') == 1, name
-        assert '"clipboard.copy": "Kopi' in html, name
-        assert "search.result" not in html and "select.version" not in html, name
-        assert "assets/javascripts/workers/search." in html, name
 
 
 def test_unique_refuses_a_path_made_twice():
