@@ -3,9 +3,12 @@
 Paths are relative to the docs folder (`content/`): Markdown pages become site
 pages; anything else (JSON, GeoJSON, JS, CSS) is copied as is. The MkDocs
 adapter hands these files to MkDocs; `wegwijzer generate DIR` writes them to
-disk so a builder without hooks can build the same site. Both take them from
-`iter_files`, one at a time, and write each out: the national set is 31,000
-files and 0.9 GB, more than a build should hold in memory at once.
+disk so a builder without hooks can build the same site. Both write them out one
+at a time (`write_files`): the national set is 31,000 files and 0.9 GB, more than a
+build should hold in memory at once. On two cores the record pages are made in this
+process and the rest (open data, search index, map files) in a forked copy of it at
+the same time (`parallel.both`); `generate()` and `iter_files` give the same files in
+one process.
 """
 
 from __future__ import annotations
