@@ -3,9 +3,12 @@
 Paths are relative to the docs folder (`content/`): Markdown pages become site
 pages; anything else (JSON, GeoJSON, JS, CSS) is copied as is. The MkDocs
 adapter hands these files to MkDocs; `wegwijzer generate DIR` writes them to
-disk so a builder without hooks can build the same site. Both take them from
-`iter_files`, one at a time, and write each out: the national set is 31,000
-files and 0.9 GB, more than a build should hold in memory at once.
+disk so a builder without hooks can build the same site. Both write them out one
+at a time (`write_files`): the national set is 31,000 files and 0.9 GB, more than a
+build should hold in memory at once. On two cores the record pages are made in this
+process and the rest (open data, search index, map files) in a forked copy of it at
+the same time (`parallel.both`); `generate()` and `iter_files` give the same files in
+one process.
 """
 
 from __future__ import annotations
@@ -44,20 +47,39 @@ def _iter_generated(
     catalog: Catalog, settings: SiteSettings, root: Path
 ) -> Iterator[tuple[str, Content]]:
     """Every generated file at the path its generator names it (`aanbieders/x.md`)."""
-    from . import maps, opendata, pages
+
+    def parts() -> Iterator[tuple[str, Content]]:
+        yield from _record_pages(catalog, settings, root)
+        yield from _the_rest(catalog, settings, root)
+
+    return unique(parts())
+
+
+def _record_pages(
+    catalog: Catalog, settings: SiteSettings, root: Path
+) -> Iterator[tuple[str, Content]]:
+    """The pages of the records, overviews and handbook (content/handboek): about half of the
+    work of generation."""
+    from . import pages
+
+    return pages.iter_files(catalog, settings, root=root)
+
+
+def _the_rest(
+    catalog: Catalog, settings: SiteSettings, root: Path
+) -> Iterator[tuple[str, Content]]:
+    """The map, the search page and its index, the open data, the report and the assets: the
+    other half."""
+    from . import maps, opendata
     from .pages import report
     from .search import page as search_page
 
-    def parts() -> Iterator[tuple[str, Content]]:
-        yield from pages.iter_files(catalog, settings, root=root)  # also content/handboek
-        yield from maps.generate(catalog, settings).items()
-        yield from search_page.generate(catalog, settings).items()
-        yield from opendata.iter_files(catalog, settings, root=root)
-        yield from report.generate(catalog, settings).items()
-        yield from vendor.assets(root).items()
-        yield from scripts.assets(root).items()
-
-    return unique(parts())
+    yield from maps.generate(catalog, settings).items()
+    yield from search_page.generate(catalog, settings).items()
+    yield from opendata.iter_files(catalog, settings, root=root)
+    yield from report.generate(catalog, settings).items()
+    yield from vendor.assets(root).items()
+    yield from scripts.assets(root).items()
 
 
 def write_tree(
@@ -86,14 +108,11 @@ def write_tree(
     if directory.exists():
         shutil.rmtree(directory)
     shutil.copytree(root / "content", directory)
-    folders: set[Path] = set()
-    with long_lived_heap():
-        for path, content in iter_files(catalog, settings, root):
-            write_file(directory / path, content, folders)
-            # The source it replaces (content/gemeenten/x.md) would be a second page at X/.
-            old = moved_from(path)
-            if old is not None:
-                (directory / old).unlink(missing_ok=True)
+    for path, _ in write_files(catalog, settings, root, directory, directory, parallel=True):
+        # The source it replaces (content/gemeenten/x.md) would be a second page at X/.
+        old = moved_from(path)
+        if old is not None:
+            (directory / old).unlink(missing_ok=True)
     print(f"{directory}: {sum(1 for _ in directory.rglob('*') if _.is_file())} bestanden")
     if builder:
         from .builders import write_config
@@ -107,22 +126,42 @@ def write_tree(
 
 
 def write_files(
-    catalog: Catalog, settings: SiteSettings, root: Path, pages: Path, data: Path
+    catalog: Catalog,
+    settings: SiteSettings,
+    root: Path,
+    pages: Path,
+    data: Path,
+    parallel: bool = False,
 ) -> list[tuple[str, Path]]:
     """Write every generated file, Markdown pages under `pages` and the rest under `data`,
     one at a time; returns `(path, written file)` sorted by path. The MkDocs adapter puts the
-    pages in a temporary folder and the data straight into the site folder."""
-    written = []
-    folders: set[Path] = set()
-    with long_lived_heap():
-        for named, generated in _iter_generated(catalog, settings, root):
+    pages in a temporary folder and the data straight into the site folder.
+
+    `parallel`: the record pages and the rest are made at the same time on two cores
+    (`parallel.both`), when the machine has two; the files are the same."""
+    from .parallel import both
+
+    def write(part) -> list[tuple[str, str, Path]]:
+        written = []
+        folders: set[Path] = set()
+        for named, generated in unique(part(catalog, settings, root)):
             path, content = lay_out(named, generated)
             target = (pages if path.endswith(".md") else data) / path
             write_file(target, content, folders)
             written.append((named, path, target))
+        return written
+
+    with long_lived_heap():
+        if parallel:
+            mine, theirs = both(lambda: write(_record_pages), lambda: write(_the_rest))
+        else:
+            mine, theirs = write(_record_pages), write(_the_rest)
+    twice = {named for named, _, _ in mine} & {named for named, _, _ in theirs}
+    if twice:
+        raise ValueError(f"twee generatoren maken {min(twice)}")
     # In the order of the generators' own names, as before the layout: MkDocs lists pages in
     # the sitemap and the search index in the order they are added.
-    return [(path, target) for _, path, target in sorted(written)]
+    return [(path, target) for _, path, target in sorted(mine + theirs)]
 
 
 @contextmanager

@@ -2,12 +2,13 @@
 
 `on_config` loads and validates every record and fails the build once with a
 `PluginError` listing every problem (under `mkdocs serve` it prints them and the preview
-shows them on every page instead, see `preview.py`); `on_files` writes the generated files one at a time,
-pages to a temporary folder and everything else (open data, search shards, vendored
-assets) straight into the site folder, and adds them as `File.generated` backed by those
-files (record pages stay out of the navigation; MkDocs does not copy a file onto itself),
-so a national build never holds its 31,000 files in memory; `on_post_build` removes the
-temporary folder;
+shows them on every page instead, see `preview.py`); `on_files` writes the generated files
+one at a time (the record pages and the rest at the same time on two cores, see
+`parallel.py`), pages to a temporary folder and everything else (open data, search shards,
+vendored assets) straight into the site folder, and adds them as `File.generated` backed by
+those files (record pages stay out of the navigation; MkDocs does not copy a file onto
+itself), so a national build never holds its 31,000 files in memory; `on_post_build`
+removes the temporary folder;
 `on_page_markdown`/`on_page_content` pass pages whose body is finished HTML (front matter
 `kant_en_klaar`, see `blocks.page.page`) around Python-Markdown, which would only parse
 and copy it; `on_env` lets `overrides/main.html` render the blocks that pages outside the
@@ -78,8 +79,15 @@ def on_files(files, config):
     try:
         catalog = _state.pop("catalog")  # not needed after this: let MkDocs reuse its memory
         _state["municipalities"] = notfound.municipalities(catalog)
+        # On two cores, the open data and the search index are made beside the pages; not
+        # under `mkdocs serve`, whose live-reload server runs threads (a fork copies no thread).
         written = write_files(
-            catalog, _state["settings"], _state["root"], pages, Path(config.site_dir)
+            catalog,
+            _state["settings"],
+            _state["root"],
+            pages,
+            Path(config.site_dir),
+            parallel=not _state.get("serve"),
         )
     except (ValueError, MissingAssets) as err:
         raise PluginError(str(err)) from err
