@@ -46,12 +46,14 @@ def _iter_generated(
     """Every generated file at the path its generator names it (`aanbieders/x.md`)."""
     from . import maps, opendata, pages
     from .pages import report
+    from .pages.handbook import sources_in
     from .search import page as search_page
 
     def parts() -> Iterator[tuple[str, Content]]:
         yield from pages.iter_files(catalog, settings, root=root)  # also content/handboek
         yield from maps.generate(catalog, settings).items()
-        yield from search_page.generate(catalog, settings).items()
+        handbook = sources_in(root) if root is not None else None
+        yield from search_page.generate(catalog, settings, handbook).items()
         yield from opendata.iter_files(catalog, settings, root=root)
         yield from report.generate(catalog, settings).items()
         yield from vendor.assets(root).items()

@@ -29,6 +29,9 @@
  * (schoon), zodat een gedeelde of verzonnen URL niets anders kan.
  * Leest de URL en het formulier (pagina.veld); schrijft de URL, het
  * formulier en de postcodemelding (pagina.melding), ook als de URL een onbekende gemeente noemt.
+ * Een postcode die twee gemeenten delen (gegevens.gemeenten[].gedeeld) kiest geen gemeente:
+ * gemeenteBijPostcode geeft dan {keuze: [gemeente, gemeente]} en verwerkPostcode vraagt welke,
+ * met een knop per gemeente in pagina.keuze; de zoekvraag blijft staan.
  */
 (function () {
   'use strict'
@@ -43,6 +46,7 @@
   delen.staat = function (pagina) {
     var veld = pagina.veld
     var melding = pagina.melding
+    var keuze = pagina.keuze
     var gegevens = pagina.gegevens
     var onbekend = '' // de melding over een onbekende gemeente in de URL, tot ze getoond is
 
@@ -120,25 +124,63 @@
       var m = POSTCODE.exec(tekst || '')
       if (!m) return null
       var getal = parseInt(m[1], 10)
+      var gedeeld = []
       for (var i = 0; i < gegevens.gemeenten.length; i++) {
         var g = gegevens.gemeenten[i]
         for (var j = 0; j < g.postcodes.length; j++) {
           if (g.postcodes[j][0] <= getal && getal <= g.postcodes[j][1]) return g
         }
+        if (Array.isArray(g.gedeeld) && g.gedeeld.indexOf(getal) >= 0) gedeeld.push(g)
       }
-      return false
+      // Een postcodegebied van twee gemeenten: de lezer kiest (de gegevens zijn gecontroleerd).
+      if (gedeeld.length > 1) return { keuze: gedeeld }
+      return gedeeld.length ? gedeeld[0] : false
+    }
+
+    // De vraag welke gemeente, met een knop per gemeente (90-start.js handelt de klik af).
+    function toonKeuze (lijst) {
+      keuze.textContent = ''
+      lijst.forEach(function (g) {
+        var knop = document.createElement('button')
+        knop.type = 'button'
+        knop.className = 'md-button ww-zoek-keuzeknop'
+        knop.setAttribute('data-gemeente', g.code)
+        knop.textContent = g.naam
+        keuze.appendChild(knop)
+      })
+      keuze.hidden = false
+    }
+
+    function verbergKeuze () {
+      keuze.hidden = true
+      keuze.textContent = ''
     }
 
     // Zet de gemeente bij de postcode; geeft de melding. Leeg of nog te kort: geen melding.
     function verwerkPostcode (s, klaar) {
       var tekst = s.postcode.trim()
       if (!tekst) {
+        verbergKeuze()
         melding.textContent = onbekend
         onbekend = ''
         return s
       }
       var g = gemeenteBijPostcode(tekst)
-      if (g) {
+      if (!g || !g.keuze) verbergKeuze()
+      if (g && g.keuze) {
+        var namen = g.keuze.map(function (x) { return x.naam })
+        var gekozen = g.keuze.filter(function (x) { return x.code === s.gemeente })[0]
+        if (gekozen) {
+          verbergKeuze()
+          melding.textContent = 'Postcode ' + tekst.slice(0, 4) + ' ligt in ' + namen.join(' en ') +
+            '. U koos de gemeente ' + gekozen.naam + '.'
+        } else {
+          s.gemeente = ''
+          melding.textContent = 'Postcode ' + tekst.slice(0, 4) + ' ligt in twee gemeenten: ' +
+            namen.join(' en ') + '. In welke gemeente woont u?'
+          toonKeuze(g.keuze)
+        }
+      } else if (g) {
         s.gemeente = g.code
         melding.textContent = 'Postcode ' + tekst.slice(0, 4) + ' hoort bij de gemeente ' + g.naam + '.'
       } else if (g === false) {

@@ -56,6 +56,7 @@
     lijst: doc.getElementById('ww-resultaten'),
     meer: doc.getElementById('ww-meer'),
     melding: doc.getElementById('ww-postcode-melding'),
+    keuze: doc.getElementById('ww-postcode-keuze'),
     openLabel: doc.getElementById('ww-open-label'),
     zonderScript: doc.getElementById('ww-zonder-script'),
     getoond: [], // de resultaten van de laatste zoekopdracht ...
@@ -123,6 +124,20 @@
     else if (!tekst) nuZoeken(false)
   })
   veld.postcode.addEventListener('change', function () {
+    nuZoeken(true, true).then(keuzeOfInBeeld)
+  })
+  // Een gedeelde postcode: eerst de vraag welke gemeente (de eerste knop krijgt de focus).
+  function keuzeOfInBeeld () {
+    if (pagina.keuze.hidden) return pagina.inBeeld()
+    var knop = pagina.keuze.querySelector('button')
+    if (knop) knop.focus()
+  }
+  pagina.keuze.addEventListener('click', function (e) {
+    var knop = e.target.closest ? e.target.closest('button[data-gemeente]') : null
+    if (!knop) return
+    // Alleen een gemeente van de keuze (de knoppen komen uit de gegevens van de pagina).
+    if (!gemeenten[knop.getAttribute('data-gemeente')]) return
+    veld.gemeente.value = knop.getAttribute('data-gemeente')
     nuZoeken(true, true).then(pagina.inBeeld)
   })
   var pijl = false // de laatste wijziging van de gemeente kwam van een pijltjestoets
@@ -143,7 +158,9 @@
   veld.gemeente.addEventListener('change', function () {
     // Een andere gemeente dan die van de postcode: de postcode klopt niet meer.
     var g = pagina.gemeenteBijPostcode(veld.postcode.value)
-    if (veld.postcode.value && (!g || g.code !== veld.gemeente.value)) {
+    var gekozen = veld.gemeente.value
+    var klopt = g && (g.code === gekozen || (g.keuze && g.keuze.some(function (x) { return x.code === gekozen })))
+    if (veld.postcode.value && !klopt) {
       veld.postcode.value = ''
       pagina.melding.textContent = ''
     }
@@ -164,7 +181,7 @@
   })
   formulier.addEventListener('submit', function (e) {
     e.preventDefault()
-    nuZoeken(true, true).then(pagina.inBeeld)
+    nuZoeken(true, true).then(keuzeOfInBeeld)
   })
   formulier.addEventListener('reset', function (e) {
     e.preventDefault()
