@@ -35,6 +35,7 @@ import nh3
 from ..records.handbook_safety import front_matter
 from ..records.model import Catalog, Municipality, Route
 from ..urls import location_anchor, municipality_page, page, provider_page
+from .order import HISTORY_WORDS
 from .pipeline import Analysed, tokens
 from .synonyms import expansion_text
 
@@ -91,11 +92,17 @@ def route_document(municipality: Municipality, route: Route, current: bool) -> O
     if current:
         name = f"Route naar jeugdhulp in {municipality.name}"
         period = f"sinds {date_nl(route.valid_from)}"
+        when = period
     else:
         end = date_nl(route.valid_until + dt.timedelta(days=1)) if route.valid_until else ""
         period = f"van {date_nl(route.valid_from)} tot {end}"
         name = f"Eerdere route naar jeugdhulp in {municipality.name} ({period})"
         url += f"#route-{route.valid_from.isoformat()}"
+        # Every year it was in force and the words of a question about the past, so
+        # "zoetermeer 2016" and "zoetermeer vroeger" find it (order.asks_history shows it).
+        last = route.valid_until.year if route.valid_until else route.valid_from.year
+        years = " ".join(str(y) for y in range(route.valid_from.year, last + 1))
+        when = f"{period} {years} {' '.join(sorted(HISTORY_WORDS))}"
     text = " ".join(" ".join(_route_text(route.raw)).split())
     card = {
         "soort": "route",
@@ -113,7 +120,7 @@ def route_document(municipality: Municipality, route: Route, current: bool) -> O
             "naam": name,
             "themas": ROUTE_WORDS,
             "tekst": f"{text} {municipality.name} {municipality.region}",
-            "extra": period,
+            "extra": when,
         },
         card=card,
         local_codes={municipality.code},
