@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import markdown as _markdown
 import nh3
 
+from ..blocks.page import date_nl
 from ..records.handbook_safety import front_matter
 from ..records.model import Catalog, Municipality, Route
 from ..urls import location_anchor, municipality_page, page, provider_page
@@ -40,9 +41,6 @@ from .pipeline import Analysed, tokens
 from .synonyms import expansion_text
 
 ROUTE_WORDS = "route aanmelden toegang jeugdhulp gemeente verwijzing wijkteam"
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
 # Route fields that hold ids or dates, not text for a reader.
 _ROUTE_IDS = {"wie", "soort", "geldig_vanaf", "geldig_tot", "contacten", "pgb_aanvragen_bij"}
 _ROUTE_IDS |= {"lokaal_team"}
@@ -66,10 +64,6 @@ class Other:
 
 def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def date_nl(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _route_text(value, key: str = "") -> list[str]:
