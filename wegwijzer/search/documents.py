@@ -180,10 +180,13 @@ def others(catalog: Catalog, handbook: dict[str, str] | None = None) -> list[Oth
 
     out: list[Other] = []
     today = catalog.today
+    active: dict[str, list] = {}
+    for service in catalog.active_services():
+        active.setdefault(service.provider_id, []).append(service)
     for provider in sorted(catalog.providers.values(), key=lambda p: p.id):
         if provider.status != "actief":
             continue
-        services = [s for s in catalog.active_services() if s.provider_id == provider.id]
+        services = active.get(provider.id, [])
         codes = {loc.municipality for loc in provider.locations if loc.municipality}
         national = any(NATIONAL in s.area for s in services)
         for service in services:
