@@ -49,20 +49,17 @@
     var keuze = pagina.keuze
     var gegevens = pagina.gegevens
     var onbekend = '' // de melding over een onbekende gemeente in de URL, tot ze getoond is
-
     function leeg () {
       var s = {}
       PARAMS.forEach(function (p) { s[p] = '' })
       return s
     }
-
     function heeftOptie (select, waarde) {
       for (var i = 0; i < select.options.length; i++) {
         if (select.options[i].value === waarde) return true
       }
       return false
     }
-
     function schoon (s) {
       var uit = leeg()
       uit.q = String(s.q || '').slice(0, 200)
@@ -74,7 +71,6 @@
       uit.open = s.open === '1' || s.open === true ? '1' : ''
       return uit
     }
-
     function uitUrl () {
       var params = new URLSearchParams(window.location.search)
       var s = {}
@@ -88,7 +84,6 @@
       }
       return uit
     }
-
     function naarUrl (s, nieuw) {
       var params = new URLSearchParams()
       PARAMS.forEach(function (p) { if (s[p]) params.set(p, s[p]) })
@@ -101,7 +96,6 @@
         window.history.replaceState(null, '', url)
       }
     }
-
     function uitFormulier () {
       var s = {}
       PARAMS.forEach(function (p) {

@@ -30,7 +30,6 @@
     oud: 'Eerdere route (geschiedenis)',
     handboek: 'Handboek'
   }
-
   window.wegwijzerZoekenDelen.weergave = function (pagina) {
     var doc = document
     var gegevens = pagina.gegevens
@@ -41,29 +40,24 @@
     var lijst = pagina.lijst
     var meer = pagina.meer
     var zonderScript = pagina.zonderScript
-
     function element (naam, klasse, tekst) {
       var el = doc.createElement(naam)
       if (klasse) el.className = klasse
       if (tekst !== undefined && tekst !== null) el.textContent = String(tekst)
       return el
     }
-
     function leegMaken (el) {
       el.textContent = ''
     }
-
     function eigenHref (url) {
       if (typeof url !== 'string' || !EIGEN_URL.test(url) || url.indexOf('..') >= 0) return null
       return gegevens.wortel + url
     }
-
     // De soort van een resultaat, op de kaart in gewone woorden.
     function soortVan (d) {
       var soort = Object.prototype.hasOwnProperty.call(SOORTEN, d.soort) ? d.soort : 'dienst'
       return soort === 'route' && d.oud ? 'oud' : soort
     }
-
     function kaart (d, shard) {
       var soort = soortVan(d)
       var li = element('li', 'ww-resultaat')
@@ -115,7 +109,6 @@
       if (onder.firstChild) li.appendChild(onder)
       return li
     }
-
     // Wat nu te bellen is als er niets open is: de bemande lijnen van de shard (crisislijnen
     // eerst, elk nummer een keer), Veilig Thuis (wettelijk dag en nacht) en 112. Nooit leeg.
     function nuBellen (shard) {
@@ -159,7 +152,6 @@
       lijst.appendChild(nood)
       meer.hidden = true
     }
-
     // De resultaten in beeld: de kop krijgt de focus (het toetsenbord van een telefoon gaat
     // dicht) en komt bovenaan in beeld.
     function inBeeld () {
@@ -169,7 +161,6 @@
       kop.focus({ preventScroll: true })
       kop.scrollIntoView({ block: 'start' })
     }
-
     function toonMeer (shard) {
       var getoond = pagina.getoond
       var tot = Math.min(getoond.length, pagina.aantalGetoond + PER_KEER)
@@ -183,14 +174,11 @@
         meer.textContent = 'Toon meer resultaten (nog ' + (getoond.length - pagina.aantalGetoond) + ')'
       }
     }
-
     function zet (tekst) {
       uitkomst.hidden = false
       status.textContent = tekst
     }
-
     function meervoud (n, een, meer) { return n + ' ' + (n === 1 ? een : meer) }
-
     function fout () {
       zet('De zoekgegevens konden niet worden geladen. Probeer het later opnieuw, of kies ' +
         'hieronder uw gemeente voor de lijst met aanbod.')
@@ -198,7 +186,6 @@
       meer.hidden = true
       zonderScript.hidden = false
     }
-
     pagina.element = element
     pagina.leegMaken = leegMaken
     pagina.eigenHref = eigenHref
