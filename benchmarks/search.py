@@ -16,7 +16,15 @@ measures against the targets of issue 5:
   form's submit handler until the result cards are on the page and laid out, facet counts
   and "nu open" included; the typing pause of 150 ms is not counted); target at most 50 ms
   per query. Also the time to fetch, parse and load the shard on choosing the
-  municipality.
+  municipality;
+- first search: what choosing one municipality on the search page downloads (gzip, as a
+  server would send it); target at most 250 KB. The search page itself downloads no index
+  before it is used, and no other page does (home, a handbook page, a municipality, a
+  provider, a service, the open data, in Chromium: of the sample site, or of `--site`);
+  target 0 files.
+
+The index holds the other kinds of documents too (providers, CJG locations, routes,
+handbook pages): a set without a handbook gets the sample site's.
 
 Writes nothing in the repository.
 
@@ -31,6 +39,7 @@ import argparse
 import datetime as dt
 import gzip
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -87,6 +96,7 @@ def synthetic_repository(folder: Path, scale: str) -> Path:
 
 
 def measure_build(repo: Path) -> tuple[dict, object, object]:
+    from wegwijzer.pages.handbook import sources_in
     from wegwijzer.records.catalog import load_catalog
     from wegwijzer.search import index as search_index
 
@@ -97,8 +107,11 @@ def measure_build(repo: Path) -> tuple[dict, object, object]:
     if errors:
         raise SystemExit("de set heeft fouten:\n" + "\n".join(errors[:10]))
     services = len(catalog.active_services())
+    # The handbook of the sample site when the set has none: its pages are in every shard.
+    if not sources_in(repo):
+        shutil.copytree(ROOT / "content" / "handboek", repo / "content" / "handboek")
     start, cpu = time.perf_counter(), time.process_time()
-    built = search_index.build(catalog)
+    built = search_index.build(catalog, sources_in(repo))
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     local, national = search_index.services_by_municipality(catalog)
     per_shard = [len(local[c]) + len(national) for c in catalog.municipalities]
@@ -244,8 +257,13 @@ def measure_browser(site: Path, code: str, rounds: int) -> dict:
             page = browser.new_page()
             errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
+            fetched: list[str] = []
+            page.on("request", lambda r: fetched.append(r.url))
             page.goto(base)
             page.wait_for_selector("#ww-zoekformulier:not([hidden])")
+            page.wait_for_load_state("networkidle")
+            before_use = [u for u in fetched if "/zoekindex/" in u]
+            fetched.clear()
             start = time.perf_counter()
             page.select_option("#ww-gemeente", code)
             page.wait_for_function(
@@ -253,6 +271,9 @@ def measure_browser(site: Path, code: str, rounds: int) -> dict:
                 " && document.querySelectorAll('#ww-resultaten li').length > 0"
             )
             first = (time.perf_counter() - start) * 1000
+            # What the first search in one municipality downloaded, gzipped as a server would.
+            first_files = [u.split("/sociale-kaart/", 1)[1] for u in fetched if "/zoekindex/" in u]
+            first_gzip = sum(gz((site / "sociale-kaart" / f).read_bytes()) for f in first_files)
             page.goto(f"{base}?gemeente={code}")
             page.wait_for_function(
                 "() => document.getElementById('ww-uitkomst').dataset.klaar === 'ja'"
@@ -272,6 +293,9 @@ def measure_browser(site: Path, code: str, rounds: int) -> dict:
         "slowest_query": slowest,
         "slowest_query_ms_median": round(per_query[slowest], 2),
         "choose_municipality_ms": round(first, 1),
+        "index_files_before_use": len(before_use),
+        "first_search_files": first_files,
+        "first_search_gzip": first_gzip,
         "query_core_ms_median": round(statistics.median(core), 2),
         "query_core_ms_max": round(core[-1], 2),
         "query_whole_ms_median": round(statistics.median(whole), 2),
@@ -281,6 +305,65 @@ def measure_browser(site: Path, code: str, rounds: int) -> dict:
     }
 
 
+def measure_other_pages(site: Path | None) -> dict:
+    """Pages other than the search page, opened in Chromium: any search index downloaded?
+
+    The header (overrides/, the same on every page at every scale) holds the only search box,
+    so the sample site (built here with MkDocs unless `site` is given) shows it for all.
+    """
+    import functools
+    import http.server
+    import subprocess
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    folder = None
+    if site is None:
+        folder = Path(tempfile.mkdtemp(prefix="wegwijzer-site-"))
+        site = folder / "site"
+        mkdocs = Path(sys.executable).parent / "mkdocs"
+        subprocess.run(
+            [str(mkdocs), "build", "--strict", "-q", "-d", str(site)],
+            cwd=ROOT,
+            env={**os.environ, "WEGWIJZER_DATUM": TODAY.isoformat()},
+            check=True,
+            capture_output=True,
+        )
+    pages = ["", "handboek/poh-jeugd/", "sociale-kaart/", "open-data/"]
+    for folder_name in ("gemeenten", "aanbieders", "diensten"):
+        first = sorted(p for p in (site / folder_name).rglob("index.html"))[:1]
+        pages += [p.parent.relative_to(site).as_posix() + "/" for p in first]
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    loaded: dict[str, list[str]] = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            fetched: list[str] = []
+            page.on("request", lambda r: fetched.append(r.url))
+            for path in pages:
+                fetched.clear()
+                page.goto(base + path)
+                page.wait_for_load_state("networkidle")
+                loaded[path] = [u for u in fetched if "/zoekindex/" in u or "search_index" in u]
+            browser.close()
+    finally:
+        server.shutdown()
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return {"pages": len(pages), "with_index": {p: u for p, u in loaded.items() if u}}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--schaal", default="nl", help="nl (standaard), 10k, 1k, ...")
@@ -288,6 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rondes", type=int, default=5, help="keer elke zoekvraag (standaard 5)")
     parser.add_argument("--json", type=Path, help="schrijf de uitkomsten ook als JSON")
     parser.add_argument("--zonder-browser", action="store_true")
+    parser.add_argument(
+        "--site", type=Path, help="een gebouwde site voor 'geen index op andere pagina's'"
+    )
     args = parser.parse_args(argv)
 
     folder = Path(tempfile.mkdtemp(prefix="wegwijzer-zoeken-"))
@@ -301,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
             code = sizes["largest_shard"].rsplit("/", 1)[1].split(".")[0]
             result["page"] = {"raw": page_raw, "gzip": page_gz}
             result["browser"] = {"municipality": code, **measure_browser(site, code, args.rondes)}
+            result["other_pages"] = measure_other_pages(args.site)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -333,6 +420,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zoekpagina (html)        {kb(p['raw'])}, gzip {kb(p['gzip'])}")
         print(
             f"gemeente kiezen          {w['choose_municipality_ms']:.0f} ms ({w['municipality']})"
+        )
+        ok = w["first_search_gzip"] <= TARGET_DOWNLOAD
+        print(
+            f"eerste zoekopdracht      {kb(w['first_search_gzip'])} gzip gedownload in "
+            f"{len(w['first_search_files'])} bestand(en) (doel <= {kb(TARGET_DOWNLOAD)}) "
+            f"{'OK' if ok else 'TE GROOT'}"
+        )
+        ok = w["index_files_before_use"] == 0
+        print(
+            f"zoekpagina voor gebruik  {w['index_files_before_use']} indexbestanden "
+            f"(doel 0) {'OK' if ok else 'TE VEEL'}"
+        )
+        o = result["other_pages"]
+        ok = not o["with_index"]
+        print(
+            f"andere pagina's          {len(o['with_index'])} van {o['pages']} laden een "
+            f"zoekindex (doel 0) {'OK' if ok else 'NIET GEHAALD: ' + ', '.join(o['with_index'])}"
         )
         ok = w["slowest_query_ms_median"] <= TARGET_QUERY_MS
         print(

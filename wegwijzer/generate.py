@@ -72,10 +72,12 @@ def _the_rest(
     other half."""
     from . import maps, opendata
     from .pages import report
+    from .pages.handbook import sources_in
     from .search import page as search_page
 
     yield from maps.generate(catalog, settings).items()
-    yield from search_page.generate(catalog, settings).items()
+    handbook = sources_in(root) if root is not None else None
+    yield from search_page.generate(catalog, settings, handbook).items()
     yield from opendata.iter_files(catalog, settings, root=root)
     yield from report.generate(catalog, settings).items()
     yield from vendor.assets(root).items()

@@ -29,6 +29,9 @@
  * (schoon), zodat een gedeelde of verzonnen URL niets anders kan.
  * Leest de URL en het formulier (pagina.veld); schrijft de URL, het
  * formulier en de postcodemelding (pagina.melding), ook als de URL een onbekende gemeente noemt.
+ * Een postcode die twee gemeenten delen (gegevens.gemeenten[].gedeeld) kiest geen gemeente:
+ * gemeenteBijPostcode geeft dan {keuze: [gemeente, gemeente]} en verwerkPostcode vraagt welke,
+ * met een knop per gemeente in pagina.keuze; de zoekvraag blijft staan.
  */
 (function () {
   'use strict'
@@ -43,22 +46,20 @@
   delen.staat = function (pagina) {
     var veld = pagina.veld
     var melding = pagina.melding
+    var keuze = pagina.keuze
     var gegevens = pagina.gegevens
     var onbekend = '' // de melding over een onbekende gemeente in de URL, tot ze getoond is
-
     function leeg () {
       var s = {}
       PARAMS.forEach(function (p) { s[p] = '' })
       return s
     }
-
     function heeftOptie (select, waarde) {
       for (var i = 0; i < select.options.length; i++) {
         if (select.options[i].value === waarde) return true
       }
       return false
     }
-
     function schoon (s) {
       var uit = leeg()
       uit.q = String(s.q || '').slice(0, 200)
@@ -70,7 +71,6 @@
       uit.open = s.open === '1' || s.open === true ? '1' : ''
       return uit
     }
-
     function uitUrl () {
       var params = new URLSearchParams(window.location.search)
       var s = {}
@@ -84,7 +84,6 @@
       }
       return uit
     }
-
     function naarUrl (s, nieuw) {
       var params = new URLSearchParams()
       PARAMS.forEach(function (p) { if (s[p]) params.set(p, s[p]) })
@@ -97,7 +96,6 @@
         window.history.replaceState(null, '', url)
       }
     }
-
     function uitFormulier () {
       var s = {}
       PARAMS.forEach(function (p) {
@@ -120,25 +118,63 @@
       var m = POSTCODE.exec(tekst || '')
       if (!m) return null
       var getal = parseInt(m[1], 10)
+      var gedeeld = []
       for (var i = 0; i < gegevens.gemeenten.length; i++) {
         var g = gegevens.gemeenten[i]
         for (var j = 0; j < g.postcodes.length; j++) {
           if (g.postcodes[j][0] <= getal && getal <= g.postcodes[j][1]) return g
         }
+        if (Array.isArray(g.gedeeld) && g.gedeeld.indexOf(getal) >= 0) gedeeld.push(g)
       }
-      return false
+      // Een postcodegebied van twee gemeenten: de lezer kiest (de gegevens zijn gecontroleerd).
+      if (gedeeld.length > 1) return { keuze: gedeeld }
+      return gedeeld.length ? gedeeld[0] : false
+    }
+
+    // De vraag welke gemeente, met een knop per gemeente (90-start.js handelt de klik af).
+    function toonKeuze (lijst) {
+      keuze.textContent = ''
+      lijst.forEach(function (g) {
+        var knop = document.createElement('button')
+        knop.type = 'button'
+        knop.className = 'md-button ww-zoek-keuzeknop'
+        knop.setAttribute('data-gemeente', g.code)
+        knop.textContent = g.naam
+        keuze.appendChild(knop)
+      })
+      keuze.hidden = false
+    }
+
+    function verbergKeuze () {
+      keuze.hidden = true
+      keuze.textContent = ''
     }
 
     // Zet de gemeente bij de postcode; geeft de melding. Leeg of nog te kort: geen melding.
     function verwerkPostcode (s, klaar) {
       var tekst = s.postcode.trim()
       if (!tekst) {
+        verbergKeuze()
         melding.textContent = onbekend
         onbekend = ''
         return s
       }
       var g = gemeenteBijPostcode(tekst)
-      if (g) {
+      if (!g || !g.keuze) verbergKeuze()
+      if (g && g.keuze) {
+        var namen = g.keuze.map(function (x) { return x.naam })
+        var gekozen = g.keuze.filter(function (x) { return x.code === s.gemeente })[0]
+        if (gekozen) {
+          verbergKeuze()
+          melding.textContent = 'Postcode ' + tekst.slice(0, 4) + ' ligt in ' + namen.join(' en ') +
+            '. U koos de gemeente ' + gekozen.naam + '.'
+        } else {
+          s.gemeente = ''
+          melding.textContent = 'Postcode ' + tekst.slice(0, 4) + ' ligt in twee gemeenten: ' +
+            namen.join(' en ') + '. In welke gemeente woont u?'
+          toonKeuze(g.keuze)
+        }
+      } else if (g) {
         s.gemeente = g.code
         melding.textContent = 'Postcode ' + tekst.slice(0, 4) + ' hoort bij de gemeente ' + g.naam + '.'
       } else if (g === false) {

@@ -81,14 +81,17 @@
     }
 
     function isOpen (d, open) {
-      for (var i = 0; i < d.roosters.length; i++) {
-        if (open[d.roosters[i]]) return true
+      var roosters = Array.isArray(d.roosters) ? d.roosters : []
+      for (var i = 0; i < roosters.length; i++) {
+        if (open[roosters[i]]) return true
       }
       return bereikbaar(d, open) !== null
     }
 
     // Past het document bij alle filters, behalve het filter `behalve` (voor de aantallen)?
     function past (d, s, open, behalve) {
+      // De filters gaan over hulpaanbod: met een filter vallen de andere soorten weg.
+      if (d.soort && FACETTEN.some(function (f) { return f !== behalve && s[f] })) return false
       if (behalve !== 'leeftijd' && s.leeftijd && !leeftijdPast(d.leeftijd, s.leeftijd)) return false
       if (behalve !== 'thema' && s.thema && d.themas.indexOf(s.thema) < 0) return false
       if (behalve !== 'toegang' && s.toegang && d.toegang !== s.toegang) return false
@@ -108,6 +111,7 @@
 
     // Aantal per waarde van elk filter, over de resultaten met de andere filters toegepast.
     function tel (kandidaten, s, open) {
+      kandidaten = kandidaten.filter(function (d) { return !d.soort }) // alleen hulpaanbod
       var aantallen = {}
       FACETTEN.forEach(function (facet) {
         var telling = Object.create(null)

@@ -3,7 +3,8 @@
  * de statusregel (een live-regio: wat daar komt, wordt voorgelezen).
  *
  * Leest een document uit de shard ({naam, url, aanbieder, tekst, waar, toegang, telefoon,
- * tel, roosters}). Veiligheid: tekst uit de records komt alleen met textContent op de
+ * tel, roosters}; soort bij wat geen dienst is: aanbieder, cjg, route, handboek). Elke kaart
+ * zegt in gewone woorden wat het is (SOORTEN) en heeft data-soort. Veiligheid: tekst uit de records komt alleen met textContent op de
  * pagina; een href alleen als eigen relatieve URL (EIGEN_URL, zonder "..") of tel:-nummer.
  * Deel `weergave` voegt aan pagina toe:
  *   element(naam, klasse, tekst)  een element met tekst (textContent)
@@ -17,9 +18,18 @@
   'use strict'
 
   var PER_KEER = 30 // kaarten per "toon meer"
-  var EIGEN_URL = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+(?:\/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+)*\/$/
+  // Een eigen pagina (een map-URL), eventueel met een anker (#locatie-x, #route-2015-01-01).
+  var EIGEN_URL = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+(?:\/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+)*\/(?:#[A-Za-z0-9_-]+)?$/
   var TEL = /^tel:\+?[0-9]{3,15}$/
-
+  // De soorten resultaten (document.soort; een dienst heeft er geen) en hun label.
+  var SOORTEN = {
+    dienst: 'Hulpaanbod',
+    aanbieder: 'Organisatie',
+    cjg: 'CJG-locatie',
+    route: 'Route naar jeugdhulp',
+    oud: 'Eerdere route (geschiedenis)',
+    handboek: 'Handboek'
+  }
   window.wegwijzerZoekenDelen.weergave = function (pagina) {
     var doc = document
     var gegevens = pagina.gegevens
@@ -30,25 +40,28 @@
     var lijst = pagina.lijst
     var meer = pagina.meer
     var zonderScript = pagina.zonderScript
-
     function element (naam, klasse, tekst) {
       var el = doc.createElement(naam)
       if (klasse) el.className = klasse
       if (tekst !== undefined && tekst !== null) el.textContent = String(tekst)
       return el
     }
-
     function leegMaken (el) {
       el.textContent = ''
     }
-
     function eigenHref (url) {
       if (typeof url !== 'string' || !EIGEN_URL.test(url) || url.indexOf('..') >= 0) return null
       return gegevens.wortel + url
     }
-
+    // De soort van een resultaat, op de kaart in gewone woorden.
+    function soortVan (d) {
+      var soort = Object.prototype.hasOwnProperty.call(SOORTEN, d.soort) ? d.soort : 'dienst'
+      return soort === 'route' && d.oud ? 'oud' : soort
+    }
     function kaart (d, shard) {
+      var soort = soortVan(d)
       var li = element('li', 'ww-resultaat')
+      li.setAttribute('data-soort', soort)
       var kop = element('h3', 'ww-resultaat-naam')
       var href = eigenHref(d.url)
       if (href) {
@@ -59,12 +72,15 @@
         kop.textContent = String(d.naam)
       }
       li.appendChild(kop)
+      li.appendChild(element('p', 'ww-resultaat-soort', SOORTEN[soort]))
       if (d.aanbieder) li.appendChild(element('p', 'ww-resultaat-van', d.aanbieder))
       if (d.tekst) li.appendChild(element('p', 'ww-resultaat-tekst', d.tekst))
-      var waar = element('p', 'ww-resultaat-waar')
-      waar.appendChild(element('span', 'ww-resultaat-label', 'Waar: '))
-      waar.appendChild(doc.createTextNode(String(d.waar || '')))
-      li.appendChild(waar)
+      if (soort === 'dienst' || d.waar) {
+        var waar = element('p', 'ww-resultaat-waar')
+        waar.appendChild(element('span', 'ww-resultaat-label', 'Waar: '))
+        waar.appendChild(doc.createTextNode(String(d.waar || '')))
+        li.appendChild(waar)
+      }
       var toegang = labels.toegang[d.toegang]
       if (toegang) li.appendChild(element('p', 'ww-resultaat-toegang', toegang))
       var onder = element('p', 'ww-resultaat-contact')
@@ -73,7 +89,7 @@
         bel.setAttribute('href', d.tel)
         onder.appendChild(bel)
       }
-      if (d.roosters.length && shard.roosters[d.roosters[0]]) {
+      if (Array.isArray(d.roosters) && d.roosters.length && shard.roosters[d.roosters[0]]) {
         var nu = element('span', 'nu-open')
         nu.setAttribute('data-rooster', JSON.stringify(shard.roosters[d.roosters[0]]))
         nu.hidden = true
@@ -93,7 +109,6 @@
       if (onder.firstChild) li.appendChild(onder)
       return li
     }
-
     // Wat nu te bellen is als er niets open is: de bemande lijnen van de shard (crisislijnen
     // eerst, elk nummer een keer), Veilig Thuis (wettelijk dag en nacht) en 112. Nooit leeg.
     function nuBellen (shard) {
@@ -137,7 +152,6 @@
       lijst.appendChild(nood)
       meer.hidden = true
     }
-
     // De resultaten in beeld: de kop krijgt de focus (het toetsenbord van een telefoon gaat
     // dicht) en komt bovenaan in beeld.
     function inBeeld () {
@@ -147,7 +161,6 @@
       kop.focus({ preventScroll: true })
       kop.scrollIntoView({ block: 'start' })
     }
-
     function toonMeer (shard) {
       var getoond = pagina.getoond
       var tot = Math.min(getoond.length, pagina.aantalGetoond + PER_KEER)
@@ -161,14 +174,11 @@
         meer.textContent = 'Toon meer resultaten (nog ' + (getoond.length - pagina.aantalGetoond) + ')'
       }
     }
-
     function zet (tekst) {
       uitkomst.hidden = false
       status.textContent = tekst
     }
-
     function meervoud (n, een, meer) { return n + ' ' + (n === 1 ? een : meer) }
-
     function fout () {
       zet('De zoekgegevens konden niet worden geladen. Probeer het later opnieuw, of kies ' +
         'hieronder uw gemeente voor de lijst met aanbod.')
@@ -176,7 +186,6 @@
       meer.hidden = true
       zonderScript.hidden = false
     }
-
     pagina.element = element
     pagina.leegMaken = leegMaken
     pagina.eigenHref = eigenHref

@@ -7,11 +7,19 @@
  *                       letters of cijfers, een letter, alleen stopwoorden); anders null
  *   gemeenteInVraag(q)  {gemeente, rest} als de vraag een gemeente noemt ("scheiding
  *                       heemstede"): dan zoekt de pagina daar met de andere woorden
+ *   orden(hits, docs, q)  de documenten in de volgorde op de pagina (dezelfde regel als
+ *                       wegwijzer/search/order.py, getest op gelijkheid): een eerdere route
+ *                       alleen als de vraag naar vroeger vraagt (een jaartal, "vroeger",
+ *                       "oud"); hulpaanbod eerst (van de gekozen gemeente voorop), andere
+ *                       soorten alleen tussen het hulpaanbod als de vraag ze noemt (elk
+ *                       woord begint een woord van de titel of de trefwoorden), anders erna
  */
 (function () {
   'use strict'
 
   var VOORBEELD = 'bijvoorbeeld scheiding, slapen, pesten of GGZ'
+  var VROEGER = ['vroeger', 'oud', 'oude', 'eerder', 'eerdere', 'geschiedenis', 'voorheen']
+  var JAAR = /^(?:19|20)\d\d$/
 
   window.wegwijzerZoekenDelen.vraag = function (pagina) {
     var gegevens = pagina.gegevens
@@ -28,10 +36,7 @@
       if (lijst.every(function (w) { return w.length < 2 })) {
         return 'Typ minstens twee letters, ' + VOORBEELD + '.'
       }
-      var lunr = window.lunr
-      var alleenStop = lijst.every(function (w) {
-        return lunr.nl.stopWordFilter(new lunr.Token(w, {})) === undefined
-      })
+      var alleenStop = lijst.every(isStopwoord)
       if (alleenStop) {
         return 'Met woorden als \u201cde\u201d, \u201chet\u201d en \u201ceen\u201d kunnen we niet ' +
           'zoeken. Typ waar u hulp bij zoekt, ' + VOORBEELD + '.'
@@ -55,6 +60,46 @@
       return null
     }
 
+    function isStopwoord (w) {
+      var lunr = window.lunr
+      return lunr.nl.stopWordFilter(new lunr.Token(w, {})) === undefined
+    }
+
+    function vraagtGeschiedenis (q) {
+      return woorden(q).some(function (w) { return VROEGER.indexOf(w) >= 0 || JAAR.test(w) })
+    }
+
+    // Noemt de vraag dit document: begint elk woord een woord van de titel of trefwoorden?
+    function genoemd (d, q) {
+      var gezocht = woorden(q).filter(function (w) { return w.length > 1 && !isStopwoord(w) })
+      if (!gezocht.length) return false
+      var eigen = woorden(String(d.naam || '') + ' ' + String(d.trefwoorden || ''))
+      return gezocht.every(function (w) {
+        return eigen.some(function (x) { return x.indexOf(w) === 0 })
+      })
+    }
+
+    function groep (d, q) {
+      if (!d.soort) return d.eigen ? 0 : 1
+      if (genoemd(d, q)) return d.eigen ? 0 : 1
+      return 2
+    }
+
+    // hits: [{ref}] op relevantie; docs: {ref: document}. Geeft [{d, positie}] in volgorde.
+    function orden (hits, docs, q) {
+      var vroeger = vraagtGeschiedenis(q)
+      var lijst = []
+      hits.forEach(function (h, positie) {
+        if (!Object.prototype.hasOwnProperty.call(docs, h.ref)) return
+        var d = docs[h.ref]
+        if (d.oud && !vroeger) return
+        lijst.push({ d: d, positie: positie, groep: groep(d, q) })
+      })
+      lijst.sort(function (a, b) { return (a.groep - b.groep) || (a.positie - b.positie) })
+      return lijst
+    }
+
+    pagina.orden = orden
     pagina.vraagProbleem = vraagProbleem
     pagina.gemeenteInVraag = gemeenteInVraag
   }

@@ -49,23 +49,22 @@
       var kandidaten
       var vraag = s.q.trim()
       if (vraag) {
-        var hits = window.wegwijzerZoek(shard.index, vraag, gegevens.synoniemen)
-        kandidaten = hits.map(function (h, positie) {
-          return { d: eigen(docs, h.ref), positie: positie }
-        }).filter(function (x) { return x.d })
+        // Hulpaanbod eerst, van de gekozen gemeente voorop; zie orden in 45-vraag.js.
+        kandidaten = pagina.orden(window.wegwijzerZoek(shard.index, vraag, gegevens.synoniemen), docs, vraag)
       } else {
+        // Zonder zoekwoord: het hulpaanbod op naam, dat van de gekozen gemeente eerst.
         var volgorde = Object.keys(docs).map(function (ref) { return docs[ref] })
+          .filter(function (d) { return !d.soort })
         volgorde.sort(function (a, b) {
           return a.naam.localeCompare(b.naam, 'nl', { sensitivity: 'base' }) ||
             (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
         })
         kandidaten = volgorde.map(function (d, positie) { return { d: d, positie: positie } })
+        kandidaten.sort(function (a, b) {
+          if (a.d.eigen !== b.d.eigen) return a.d.eigen ? -1 : 1
+          return a.positie - b.positie
+        })
       }
-      // Aanbod van de gekozen gemeente (en de regio) eerst, dan landelijk; verder op relevantie.
-      kandidaten.sort(function (a, b) {
-        if (a.d.eigen !== b.d.eigen) return a.d.eigen ? -1 : 1
-        return a.positie - b.positie
-      })
       var alle = kandidaten.map(function (x) { return x.d })
       toonAantallen(tel(alle, s, open))
       pagina.getoond = alle.filter(function (d) { return past(d, s, open, null) })
@@ -87,10 +86,6 @@
       zet(meervoud(pagina.getoond.length, 'resultaat', 'resultaten') +
         (vraag ? ' voor \u201c' + vraag + '\u201d' : '') + ' in ' + plaats + '.')
       toonMeer(shard)
-    }
-
-    function eigen (object, sleutel) {
-      return Object.prototype.hasOwnProperty.call(object, sleutel) ? object[sleutel] : null
     }
 
     function suggesties (rijen, s) {

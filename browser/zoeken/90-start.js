@@ -1,7 +1,6 @@
 /*
- * Wegwijzer-zoekpagina, de start (het laatste bestand van browser/zoeken/, dus alle delen
- * zijn er): zoekt de zoekpagina op, maakt `pagina` en zet de delen erin, koppelt het
- * formulier en voert de zoekopdracht uit de URL uit.
+ * Wegwijzer-zoekpagina, de start (het laatste bestand van browser/zoeken/, dus alle delen zijn er):
+ * zoekt de pagina op, maakt `pagina` en zet de delen erin, koppelt het formulier, zoekt wat de URL vraagt.
  *
  * Leest de elementen met id ww-... die wegwijzer/search/page.py schrijft en de gegevens in
  * #ww-zoek-gegevens; haalt window.wegwijzerZoekenDelen weg (de pagina houdt alleen de
@@ -23,7 +22,6 @@
   var delen = window.wegwijzerZoekenDelen
   delete window.wegwijzerZoekenDelen
   var FACETTEN = delen.FACETTEN
-
   var doc = document
   var bron = doc.getElementById('ww-zoek-gegevens')
   var formulier = doc.getElementById('ww-zoekformulier')
@@ -31,11 +29,9 @@
   if (!window.lunr || !window.lunr.nl || typeof window.wegwijzerZoek !== 'function') {
     return // zonder lunr blijft de lijst per gemeente staan
   }
-
   var gegevens = JSON.parse(bron.textContent)
   var gemeenten = {}
   gegevens.gemeenten.forEach(function (g) { gemeenten[g.code] = g })
-
   var veld = {
     q: doc.getElementById('ww-q'),
     gemeente: doc.getElementById('ww-gemeente'),
@@ -56,6 +52,7 @@
     lijst: doc.getElementById('ww-resultaten'),
     meer: doc.getElementById('ww-meer'),
     melding: doc.getElementById('ww-postcode-melding'),
+    keuze: doc.getElementById('ww-postcode-keuze'),
     openLabel: doc.getElementById('ww-open-label'),
     zonderScript: doc.getElementById('ww-zonder-script'),
     getoond: [], // de resultaten van de laatste zoekopdracht ...
@@ -65,7 +62,6 @@
   var filters = doc.getElementById('ww-filters')
   var filtersKop = doc.getElementById('ww-filters-kop')
   var filtersTekst = filtersKop.textContent
-
   // Labels zoals de pagina ze geeft, zonder aantallen.
   var labels = pagina.labels = {}
   FACETTEN.forEach(function (naam) {
@@ -78,29 +74,22 @@
   pagina.openTekst = pagina.openLabel.textContent
   pagina.kanOpen = typeof window.wegwijzerNuOpen === 'function'
   if (!pagina.kanOpen) veld.open.disabled = true
-
   pagina.heeftFilter = function (s) { return FACETTEN.some(function (f) { return s[f] }) }
-
   delen.staat(pagina)
   delen.laden(pagina)
   delen.filters(pagina)
   delen.weergave(pagina)
   delen.vraag(pagina)
   delen.zoeken(pagina)
-
   // ------------------------------------------------------------------ gebeurtenissen
-
   var wacht = null
-
   function aantalFilters (s) {
     return FACETTEN.filter(function (f) { return s[f] }).length
   }
-
   function toonFilterKop (s) {
     var n = aantalFilters(s)
     filtersKop.textContent = filtersTekst + (n ? ' (' + n + ' gekozen)' : '')
   }
-
   function nuZoeken (nieuw, postcodeKlaar) {
     if (wacht) {
       window.clearTimeout(wacht)
@@ -112,7 +101,6 @@
     toonFilterKop(s)
     return pagina.voerUit(s)
   }
-
   veld.q.addEventListener('input', function () {
     if (wacht) window.clearTimeout(wacht)
     wacht = window.setTimeout(function () { nuZoeken(false) }, TYPPAUZE)
@@ -123,6 +111,18 @@
     else if (!tekst) nuZoeken(false)
   })
   veld.postcode.addEventListener('change', function () {
+    nuZoeken(true, true).then(keuzeOfInBeeld)
+  })
+  // Een gedeelde postcode: eerst de vraag welke gemeente (de eerste knop krijgt de focus).
+  function keuzeOfInBeeld () {
+    var knop = pagina.keuze.hidden ? null : pagina.keuze.querySelector('button')
+    return knop ? knop.focus() : pagina.inBeeld()
+  }
+  pagina.keuze.addEventListener('click', function (e) {
+    var knop = e.target.closest && e.target.closest('button[data-gemeente]')
+    // Alleen een gemeente van de keuze (de knoppen komen uit de gegevens van de pagina).
+    if (!knop || !gemeenten[knop.getAttribute('data-gemeente')]) return
+    veld.gemeente.value = knop.getAttribute('data-gemeente')
     nuZoeken(true, true).then(pagina.inBeeld)
   })
   var pijl = false // de laatste wijziging van de gemeente kwam van een pijltjestoets
@@ -143,7 +143,9 @@
   veld.gemeente.addEventListener('change', function () {
     // Een andere gemeente dan die van de postcode: de postcode klopt niet meer.
     var g = pagina.gemeenteBijPostcode(veld.postcode.value)
-    if (veld.postcode.value && (!g || g.code !== veld.gemeente.value)) {
+    var klopt = g && (g.code === veld.gemeente.value ||
+      (g.keuze && g.keuze.some(function (x) { return x.code === veld.gemeente.value })))
+    if (veld.postcode.value && !klopt) {
       veld.postcode.value = ''
       pagina.melding.textContent = ''
     }
@@ -164,7 +166,7 @@
   })
   formulier.addEventListener('submit', function (e) {
     e.preventDefault()
-    nuZoeken(true, true).then(pagina.inBeeld)
+    nuZoeken(true, true).then(keuzeOfInBeeld)
   })
   formulier.addEventListener('reset', function (e) {
     e.preventDefault()
@@ -183,9 +185,7 @@
     if (aantalFilters(s)) filters.open = true
     pagina.voerUit(s)
   })
-
   // ------------------------------------------------------------------ start
-
   formulier.hidden = false
   pagina.zonderScript.hidden = true
   var begin = pagina.verwerkPostcode(pagina.uitUrl(), true)

@@ -512,6 +512,29 @@ def test_search_suggestions_show_the_names_as_text(page, url):
     assert_inert(page, errors)
 
 
+def test_search_cards_of_every_kind_show_hostile_text_as_text(page, url):
+    """Providers, routes of hostile municipalities and the hostile handbook page in the search."""
+    errors = _search(page, url + "sociale-kaart/zoeken/?q=kwaad")
+    cards = page.locator('#ww-resultaten [data-soort="aanbieder"] .ww-resultaat-naam')
+    shown = [norm(n) for n in cards.all_text_contents()]
+    for provider in PROVIDERS.values():
+        assert norm(provider["naam"]) in shown
+    assert_inert(page, errors)
+    errors = _search(page, url + "sociale-kaart/zoeken/?q=vijandige%20records")
+    handbook = page.locator('#ww-resultaten [data-soort="handboek"]').first
+    assert (
+        norm(handbook.locator(".ww-resultaat-naam").inner_text())
+        == "Handboek met vijandige records"
+    )
+    assert handbook.locator("a").get_attribute("href") == "../../handboek/kwaad/"
+    assert_inert(page, errors)
+    for slug, municipality in MUNICIPALITIES.items():
+        errors = _search(page, url + f"sociale-kaart/zoeken/?gemeente={CODES[slug]}&q=route")
+        route = page.locator('#ww-resultaten [data-soort="route"] .ww-resultaat-naam').first
+        assert norm(route.inner_text()) == norm(f"Route naar jeugdhulp in {municipality['naam']}")
+        assert_inert(page, errors)
+
+
 @pytest.mark.parametrize("slug", list(MUNICIPALITIES))
 def test_search_results_in_a_hostile_municipality_are_text(page, url, slug):
     code = CODES[slug]

@@ -19,6 +19,7 @@ import pytest
 from conftest import HOOKS_BEHIND_THE_CHECK, axe_violations, serve, served_copy
 from playwright.sync_api import expect
 
+from wegwijzer.search import order
 from wegwijzer.search import pipeline as sp
 
 ZOEK = "sociale-kaart/zoeken/"
@@ -41,18 +42,22 @@ def shard(site, code: str) -> dict:
     return json.loads((site / "sociale-kaart" / "zoekindex" / entry["shard"]).read_text("utf-8"))
 
 
-def expected_names(site, code: str, query: str, keep=lambda doc: True) -> list[str]:
-    """What the page must list: Python's ranking, own municipality first, then the filter."""
+def expected_names(site, code: str, query: str, keep=None) -> list[str]:
+    """What the page must list: Python's ranking in the page's order (`search.order`: own
+    municipality first, services first); without a query the services by name. With a filter
+    `keep` (a facet), only services: the facets are about them."""
     data = shard(site, code)
     docs = data["documents"]
     if query:
-        ranked = [
-            docs[ref] for ref, _ in sp.search(data["index"], query, manifest(site)["synoniemen"])
-        ]
+        hits = sp.search(data["index"], query, manifest(site)["synoniemen"])
+        ranked = [docs[ref] for ref in order.ordered(hits, docs, query)]
     else:
-        ranked = sorted(docs.values(), key=lambda d: (d["naam"].casefold(), d["url"]))
-    ranked.sort(key=lambda d: not d["eigen"])  # stable: relevance within each group
-    return [d["naam"] for d in ranked if keep(d)]
+        services = [d for d in docs.values() if not d.get("soort")]
+        ranked = sorted(services, key=lambda d: (d["naam"].casefold(), d["url"]))
+        ranked.sort(key=lambda d: not d["eigen"])  # stable: by name within each group
+    if keep is not None:
+        ranked = [d for d in ranked if not d.get("soort") and keep(d)]
+    return [d["naam"] for d in ranked]
 
 
 def municipality(site, name: str) -> dict:
@@ -113,8 +118,11 @@ def test_type_a_query_choose_facets_and_see_results_and_counts(page, server_url,
     assert found and names(page) == found[:30]
     assert "Coaching, gesprekken en hulp op maat" in found  # says "scheiding"; theme echtscheiding
 
-    # Counts per facet value, over the current results.
-    docs = {d["naam"]: d for d in shard(site_dir, heemstede)["documents"].values()}
+    # Counts per facet value, over the current results that are services.
+    found = expected_names(site_dir, heemstede, "scheiding", lambda d: True)
+    docs = {
+        d["naam"]: d for d in shard(site_dir, heemstede)["documents"].values() if not d.get("soort")
+    }
     divorce = [n for n in found if "echtscheiding" in docs[n]["themas"]]
     assert option_text(page, "ww-thema", "echtscheiding").endswith(f"({len(divorce)})")
     assert option_text(page, "ww-thema", "").endswith(f"({len(found)})")
@@ -273,13 +281,13 @@ def test_the_whole_catalogue_before_a_municipality(page, server_url):
     wait(page, q="jongeren")
     expect(page.locator("#ww-status")).to_contain_text("in het hele aanbod")
     expect(page.locator("#ww-status")).to_contain_text("Kies uw gemeente")
-    items = page.locator("#ww-resultaten .ww-resultaat")
+    items = page.locator('#ww-resultaten .ww-resultaat[data-soort="dienst"]')
     assert items.count() >= 1
     hrefs = items.locator("h3 a").evaluate_all("l => l.map(a => a.getAttribute('href'))")
     assert hrefs and all(
         re.fullmatch(r"\.\./\.\./diensten/[a-z0-9-]+/[a-z0-9-]+/", h) for h in hrefs
     )
-    page.click("#ww-resultaten .ww-resultaat h3 a >> nth=0")
+    page.click('#ww-resultaten .ww-resultaat[data-soort="dienst"] h3 a >> nth=0')
     page.wait_for_load_state("load")
     assert "/diensten/" in page.url
 

@@ -17,7 +17,8 @@ page embeds:
   it is at most FIRST_SEARCH_BUDGET gzipped; the manifest's ``alles`` names it (else null);
 - ``namen.<hash>.json``: name, provider, service page and municipality of every active
   service, for a search before a municipality is chosen (matched by name in the browser);
-- the manifest: per municipality its name, shard file and postcode ranges; the names file;
+- the manifest: per municipality its name, shard file, postcode ranges and the postcodes it
+  shares with a neighbour (``gedeeld``, when it has any); the names file;
   the synonym table for queries (``search_synonyms.query_synonyms``).
 
 A national catalog (20,000 services) in one lunr index is 6 MB gzipped, too much for a phone;
@@ -42,6 +43,7 @@ from ..records import hours, phones
 from ..records.model import Catalog, Location, Service
 from ..urls import service_page
 from .collection import CollectionIndex, Common
+from .documents import Other, others
 from .pipeline import Analysed, tokens
 from .synonyms import expansion_text, query_synonyms, theme_words
 
@@ -219,6 +221,10 @@ def shard_json(
     documents = []
     schedules: dict[str, str] = {}  # schedule JSON -> key
     for item in items:
+        if isinstance(item, Other):
+            own = "true" if code in (item.local_codes or ()) else "false"
+            documents.append(f'"{item.ref}":{item.card_json},"eigen":{own}}}')
+            continue
         text, shown = where(catalog, item.service, item.locations, code)
         keys = []
         for location in shown:
@@ -325,29 +331,42 @@ class SearchFiles:
     manifest: dict  # file names are relative to FOLDER
 
 
-def build(catalog: Catalog) -> SearchFiles:
+def build(catalog: Catalog, handbook: dict[str, str] | None = None) -> SearchFiles:
+    """The files and the manifest; `handbook`: `{docs path: Markdown}` of the handbook pages."""
     services = sorted(catalog.active_services(), key=lambda s: s.id)
     prepared = {s.id: prepare(catalog, s, _ref(i)) for i, s in enumerate(services)}
-    index = CollectionIndex([(p.ref, p.fields) for p in prepared.values()], FIELDS)
+    extra = others(catalog, handbook)
+    for number, item in enumerate(extra, start=len(prepared)):
+        item.ref = _ref(number)
+        item.card_json = _json(item.card)[:-1]
+    index = CollectionIndex(
+        [(p.ref, p.fields) for p in prepared.values()] + [(o.ref, o.fields) for o in extra],
+        FIELDS,
+    )
     local, national = services_by_municipality(catalog)
-    common = index.common([prepared[s.id].ref for s in national])
+    everywhere = [o for o in extra if o.local_codes is None]
+    common = index.common([prepared[s.id].ref for s in national] + [o.ref for o in everywhere])
     files: dict[str, bytes] = {}
     municipalities = []
     for code in sorted(catalog.municipalities):
         ids = sorted({s.id for s in local[code]} | {s.id for s in national})
         items = [prepared[i] for i in ids]
+        # Refs are numbered services first, then the others in their order: ref order.
+        items += [o for o in extra if o.local_codes is None or code in o.local_codes]
         data = shard_json(catalog, code, items, index, common).encode("utf-8")
         name = hashed_name(code, data)
         files[f"{FOLDER}/{name}"] = data
         municipality = catalog.municipalities[code]
-        municipalities.append(
-            {
-                "code": code,
-                "naam": municipality.name,
-                "shard": name,
-                "postcodes": [list(r) for r in municipality.postcodes],
-            }
-        )
+        entry = {
+            "code": code,
+            "naam": municipality.name,
+            "shard": name,
+            "postcodes": [list(r) for r in municipality.postcodes],
+        }
+        if municipality.shared_postcodes:
+            # Postcodes it shares with a neighbour: the postcode box asks which of the two.
+            entry["gedeeld"] = sorted(municipality.shared_postcodes)
+        municipalities.append(entry)
     # The whole catalogue in one shard, for a search before a municipality is chosen, when it
     # fits the budget of a first search (a regional network does; the national one does not:
     # then the page asks for the municipality and searches the names file meanwhile).
@@ -356,7 +375,7 @@ def build(catalog: Catalog) -> SearchFiles:
     cards = sum(len(p.card_json) for p in prepared.values())
     everything = b""
     if cards <= FIRST_SEARCH_BUDGET * GZIP_RATIO:
-        everything = shard_json(catalog, ALL, list(prepared.values()), index).encode("utf-8")
+        everything = shard_json(catalog, ALL, [*prepared.values(), *extra], index).encode("utf-8")
     if everything and len(gzip.compress(everything, 9, mtime=0)) <= FIRST_SEARCH_BUDGET:
         all_file = hashed_name(ALL, everything)
         files[f"{FOLDER}/{all_file}"] = everything

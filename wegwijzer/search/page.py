@@ -35,9 +35,12 @@ PRENATAL = "zwanger"
 MAX_AGE_YEARS = 23
 
 
-def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str | bytes]:
-    """The search page plus `sociale-kaart/zoekindex/*.json`."""
-    search = build(catalog)
+def generate(
+    catalog: Catalog, settings: SiteSettings, handbook: dict[str, str] | None = None
+) -> dict[str, str | bytes]:
+    """The search page plus `sociale-kaart/zoekindex/*.json`; `handbook`: the handbook pages'
+    Markdown by docs path, searched with the records."""
+    search = build(catalog, handbook)
     files: dict[str, str | bytes] = dict(search.files)
     manifest = {
         **search.manifest,
@@ -98,6 +101,7 @@ def form(catalog: Catalog) -> str:
 <div class="ww-zoek-veld"><label for="ww-postcode">Of uw postcode</label>
 <input type="text" id="ww-postcode" name="postcode" inputmode="numeric" autocomplete="postal-code" maxlength="7" aria-describedby="ww-postcode-melding"></div>
 <p class="ww-zoek-melding" id="ww-postcode-melding" aria-live="polite"></p>
+<div class="ww-zoek-keuze" id="ww-postcode-keuze" role="group" aria-labelledby="ww-postcode-melding" hidden></div>
 </fieldset>
 <details class="ww-zoek-filters" id="ww-filters" open><summary id="ww-filters-kop">Filters</summary>
 <div class="ww-zoek-raster" role="group" aria-labelledby="ww-filters-kop">
