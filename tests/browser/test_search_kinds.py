@@ -178,17 +178,20 @@ Tekst van het kwaadboek ${alert('tekst')} en `<script>alert('code')</script>`.
 
 
 def _shared(name: str) -> str:
-    text = (ROOT / "content" / "gemeenten" / name).read_text("utf-8")
-    return re.sub(
+    """The municipality's route data with 2107 shared; the test fails loudly if it is not."""
+    text = (ROOT / "gemeenten" / name).read_text("utf-8")
+    shared, n = re.subn(
         r"^(postcodes: .*)$", r'\1\ngedeelde_postcodes: ["2107"]', text, count=1, flags=re.M
     )
+    assert n == 1, name
+    return shared
 
 
 @pytest.fixture(scope="module")
 def changed_url(tmp_path_factory):
     files = {
-        "content/gemeenten/heemstede.md": _shared("heemstede.md"),
-        "content/gemeenten/bloemendaal.md": _shared("bloemendaal.md"),
+        "gemeenten/heemstede.yaml": _shared("heemstede.yaml"),
+        "gemeenten/bloemendaal.yaml": _shared("bloemendaal.yaml"),
         "content/handboek/kwaadboek.md": HANDBOOK,
         "providers/hostile.yaml": HOSTILE,
         "hooks/wegwijzer_hooks.py": HOOKS_BEHIND_THE_CHECK,
