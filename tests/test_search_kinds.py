@@ -56,6 +56,13 @@ def test_a_handbook_snippet_has_no_heading_glued_to_it(documents):
     assert page.local_codes is None  # in every shard
 
 
+def test_a_handbook_snippet_reads_an_admonition_as_text(documents):
+    """`!!! danger "Direct gevaar? Bel 112"` is the site's Markdown, not words for a reader."""
+    page = documents["handboek/handboek/veiligheid-en-meldcode.md"]
+    assert "Direct gevaar? Bel 112" in page.values["tekst"]
+    assert not [d.key for d in documents.values() if "!!!" in d.values["tekst"]]
+
+
 def test_the_whole_catalogue_with_every_kind_stays_in_budget(catalog):
     built = build(catalog, sources_in(ROOT))
     raw = built.files[f"{FOLDER}/{built.manifest['alles']}"]

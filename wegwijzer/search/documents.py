@@ -166,7 +166,9 @@ def _strip(text: str) -> str:
     return " ".join(_plain(text).split())
 
 
-_MD = _markdown.Markdown()
+# The site's own Markdown extensions (mkdocs.yml), so an admonition's `!!! danger "…"` or an
+# `{: .class}` reaches the snippet as the reader sees it, never as syntax.
+_MD = _markdown.Markdown(extensions=["admonition", "attr_list", "md_in_html", "def_list"])
 
 
 def _plain(markdown: str) -> str:
