@@ -21,15 +21,12 @@ Reads only a built site folder. Emits `(label, value)` rows, each value ending i
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import os
 import sys
-import threading
 from pathlib import Path
 
-from chromium import CHROMIUM, CHROMIUM_ARGS  # benchmarks/chromium.py
+from chromium import CHROMIUM, CHROMIUM_ARGS, quiet_server  # benchmarks/chromium.py
 
 MB = 1024 * 1024  # as run.py and the issue count (the 1,095.8 MB of issue 16 are MiB)
 TARGET_SITE_BYTES = 500 * MB
@@ -150,15 +147,7 @@ def measure_first_visit(site: Path, browser=None) -> list[tuple[str, str]]:
             finally:
                 started.close()
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server, base = quiet_server(site)
     rows = []
     try:
         for label, url in _visits(site):

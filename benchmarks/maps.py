@@ -33,17 +33,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gzip
-import http.server
 import json
 import random
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-from chromium import CHROMIUM, CHROMIUM_ARGS  # benchmarks/chromium.py
+from chromium import CHROMIUM, CHROMIUM_ARGS, quiet_server  # benchmarks/chromium.py
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
@@ -237,19 +235,12 @@ def sizes(directory: Path) -> dict:
     }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def browser(directory: Path, runs: int = 3) -> dict:
     """Milliseconds from navigation start until every marker is drawn (best and median)."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/sociale-kaart/kaart/"
+    server, root = quiet_server(directory)
+    url = root + "sociale-kaart/kaart/"
     times, counts = [], []
     try:
         with sync_playwright() as playwright:
@@ -285,10 +276,7 @@ def first_visit(site: Path) -> dict:
 
     summary = json.loads((site / provinces.SUMMARY_PATH).read_text("utf-8"))
     biggest = max(summary["provincies"], key=lambda p: p["aantal"])
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server, base = quiet_server(site)
     responses: list = []
 
     def total() -> tuple[int, int]:
@@ -410,13 +398,18 @@ def report(result: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["--site"]:
-        result = first_visit(Path(argv[1]))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("aantallen", nargs="*", type=int, help="aantallen locaties (10000)")
+    parser.add_argument("--site", type=Path, help="een gebouwde site: het eerste bezoek")
+    args = parser.parse_args(argv)
+    if args.site:
+        result = first_visit(args.site)
         print(report_first_visit(result))
         print(json.dumps(result, sort_keys=True))
         return 0
-    counts = [int(a) for a in argv] or [10_000]
-    for n in counts:
+    for n in args.aantallen or [10_000]:
         result = benchmark_map(n)
         print(report(result))
         print(json.dumps(result, sort_keys=True))

@@ -47,7 +47,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from chromium import CHROMIUM, CHROMIUM_ARGS  # benchmarks/chromium.py
+from chromium import CHROMIUM, CHROMIUM_ARGS, quiet_server  # benchmarks/chromium.py
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
@@ -236,21 +236,11 @@ MEASURE = """async ({queries, rounds}) => {
 
 
 def measure_browser(site: Path, code: str, rounds: int) -> dict:
-    import functools
-    import http.server
-    import threading
 
     from playwright.sync_api import sync_playwright
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/sociale-kaart/zoeken/"
+    server, root = quiet_server(site)
+    base = root + "sociale-kaart/zoeken/"
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -311,10 +301,7 @@ def measure_other_pages(site: Path | None) -> dict:
     The header (overrides/, the same on every page at every scale) holds the only search box,
     so the sample site (built here with MkDocs unless `site` is given) shows it for all.
     """
-    import functools
-    import http.server
     import subprocess
-    import threading
 
     from playwright.sync_api import sync_playwright
 
@@ -335,15 +322,7 @@ def measure_other_pages(site: Path | None) -> dict:
         first = sorted(p for p in (site / folder_name).rglob("index.html"))[:1]
         pages += [p.parent.relative_to(site).as_posix() + "/" for p in first]
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server, base = quiet_server(site)
     loaded: dict[str, list[str]] = {}
     try:
         with sync_playwright() as playwright:
