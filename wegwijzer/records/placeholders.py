@@ -11,20 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from .problems import Problem
-from .yamlload import Document, field_path
+from .yamlload import Document, field_path, strings
 
 MARK = "VUL IN"
 
 
 def _walk(data: Any, path: tuple):
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _walk(value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _walk(value, (*path, i))
-    elif isinstance(data, str) and data.lstrip().upper().startswith(MARK):
-        yield path, data
+    for field, text in strings(data, path):
+        if text.lstrip().upper().startswith(MARK):
+            yield field, text
 
 
 def apply(doc: Document, schema_problems: list[Problem]) -> list[Problem]:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 import markdown
 
 from . import handbook_safety
 from .problems import Problem
-from .yamlload import Document, field_path
+from .yamlload import Document, field_path, strings
 
 _TAG = re.compile(r"<(/?[A-Za-z][\w:-]*|!--|!\[?[A-Za-z\[]*|\?)")
 TAG_MESSAGE = (
@@ -31,17 +30,6 @@ TAG_MESSAGE = (
 @cache
 def _markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=list(handbook_safety.MKDOCS_BUILTINS))
-
-
-def _walk(data: Any, path: tuple):
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _walk(value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _walk(value, (*path, i))
-    elif isinstance(data, str):
-        yield path, data
 
 
 def _where(doc: Document, path: tuple, text: str, needle: str) -> tuple[int, int]:
@@ -56,7 +44,7 @@ def _where(doc: Document, path: tuple, text: str, needle: str) -> tuple[int, int
 
 def problems(doc: Document) -> list[Problem]:
     out = []
-    for path, text in _walk(doc.data, ()):
+    for path, text in strings(doc.data, ()):
         if "<" not in text and "](" not in text and "]:" not in text:
             continue
         name = field_path(path)

@@ -1,8 +1,8 @@
 """Reading on after a file's first mistake, so one run shows every problem of every file.
 
-Reads the bytes of a record file and emits a `Document` plus every `Problem`, like
-`yamlload.load_bytes`, but a tab, a byte that is not UTF-8 or a YAML syntax error is
-reported and then neutralised, and the file is read again:
+Reads the bytes of a record file and emits a `Document` plus every `Problem`, as
+`yamlload.load_text` does for text that is right; but a tab, a byte that is not UTF-8 or
+a YAML syntax error is reported and then neutralised, and the file is read again:
 
 - a byte that is not UTF-8 becomes U+FFFD (reported once per line);
 - a tab in the indentation becomes the indentation of the line above (reported per line);

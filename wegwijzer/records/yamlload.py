@@ -1,7 +1,7 @@
 """Strict YAML loading that never lies about what the editor wrote.
 
-Reads the bytes of one record file (or the front matter of a Markdown page)
-and emits a `Document`: plain Python data (dict, list, str, int, float, bool,
+Reads the text of one record file (`recovery.load_bytes` decodes the bytes and
+reads on after an error) and emits a `Document`: plain Python data (dict, list, str, int, float, bool,
 None) plus the line and column of every value and key, or `Problem`s.
 
 Rules, and why:
@@ -178,39 +178,6 @@ def _parser_message(err: yaml.MarkedYAMLError) -> str:
     )
 
 
-def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
-    """Bytes to text: UTF-8 only, BOM allowed, size capped."""
-    if len(raw) > MAX_BYTES:
-        kb = len(raw) // 1024
-        return None, [
-            Problem(
-                path,
-                1,
-                1,
-                "",
-                f"bestand is te groot ({kb} KB, maximaal "
-                f"{MAX_BYTES // 1024} KB); splits het in meerdere bestanden",
-            )
-        ]
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        bad = raw[err.start]
-        return None, [
-            Problem(
-                path,
-                line,
-                col,
-                "",
-                f"bestand is geen UTF-8 (byte 0x{bad:02X}); sla het op met tekencodering UTF-8",
-            )
-        ]
-
-
 def _tab_problems(text: str, path: str, line_offset: int) -> list[Problem]:
     problems = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -252,22 +219,16 @@ def load_text(text: str, path: str, line_offset: int = 0) -> tuple[Document | No
     return doc, builder.problems
 
 
-def load_bytes(raw: bytes, path: str) -> tuple[Document | None, list[Problem]]:
-    text, problems = decode(raw, path)
-    if text is None:
-        return None, problems
-    return load_text(text, path)
-
-
-def split_front_matter(text: str) -> tuple[str | None, int, str]:
-    """Markdown page -> (front matter YAML, its line offset, body)."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip("\r") != "---":
-        return None, 0, text
-    for i in range(1, len(lines)):
-        if lines[i].rstrip("\r") in ("---", "..."):
-            return "\n".join(lines[1:i]) + "\n", 1, "\n".join(lines[i + 1 :])
-    return None, 0, text
+def strings(data: Any, path: tuple = ()):
+    """Every text value in `data` with its field path (for checks that read all record text)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from strings(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from strings(value, (*path, i))
+    elif isinstance(data, str):
+        yield path, data
 
 
 class _Builder:
