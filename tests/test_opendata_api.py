@@ -12,6 +12,7 @@ import io
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -21,7 +22,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from wegwijzer import opendata
-from wegwijzer.opendata import spreadsheet
+from wegwijzer.opendata import api, spreadsheet, tabular
 from wegwijzer.records.catalog import load_catalog
 from wegwijzer.records.published import select
 from wegwijzer.settings import read_settings
@@ -54,8 +55,37 @@ def built(request, tmp_path_factory):
     return root, catalog, files
 
 
+def bulk(files) -> dict[str, str]:
+    """The members of api/v2/alles.zip by name, as text."""
+    with zipfile.ZipFile(io.BytesIO(files[api.BULK])) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+
+
+LISTS = ("providers", "locations", "services", "municipalities")
+
+
 def read(files, path):
+    """A published JSON file; a list (api/v2/services.json) from alles.zip, where it now is."""
+    name = path.removeprefix("api/v2/")
+    if name.removesuffix(".json") in LISTS:
+        assert path not in files, f"{path} staat alleen in alles.zip"
+        return json.loads(bulk(files)[name])
     return json.loads(files[path])
+
+
+def test_the_lists_and_the_spreadsheet_are_one_zip(built):
+    _root, _catalog, files = built
+    with zipfile.ZipFile(io.BytesIO(files[api.BULK])) as archive:
+        assert archive.testzip() is None
+        assert archive.namelist() == [f"{name}.json" for name in LISTS] + ["services.csv"]
+        assert {i.date_time for i in archive.infolist()} == {(2026, 11, 22, 0, 0, 0)}
+    index = read(files, "api/v2/index.json")
+    assert index["bulk"] == "alles.zip" and index["api_version"] == "2.1"
+    assert set(index["lists"].values()) <= set(bulk(files))
+    # no pretty-printing in the bulk files (indentation was a third of a pretty file)
+    for name, text in bulk(files).items():
+        if name.endswith(".json"):
+            assert "\n " not in text and text.count("\n") == 1, name
 
 
 # --------------------------------------------------------------------------- round trip
@@ -163,7 +193,10 @@ def test_export_is_byte_identical_across_builds(tmp_path):
 
 def test_json_has_sorted_keys_and_no_machine_paths(built):
     root, _catalog, files = built
-    for path, content in files.items():
+    texts = {p: c for p, c in files.items() if isinstance(c, str)}
+    texts.update((f"{api.BULK}/{name}", text) for name, text in bulk(files).items())
+    assert {p for p, c in files.items() if isinstance(c, bytes)} == {api.BULK, tabular.PATH}
+    for path, content in texts.items():
         assert str(ROOT) not in content, path
         assert str(root) not in content, path
         if path.endswith(".json") and "/schemas/" not in path:
@@ -286,7 +319,7 @@ def test_api_files_match_their_openapi_response_schemas(built):
 
 
 def _csv_rows(files) -> list[list[str]]:
-    raw = files[spreadsheet.PATH]
+    raw = bulk(files)[spreadsheet.NAME]
     assert raw.startswith("\ufeff"), "Excel heeft een BOM nodig om UTF-8 te herkennen"
     return list(csv.reader(io.StringIO(raw[1:], newline=""), delimiter=";"))
 
@@ -297,7 +330,7 @@ def test_services_csv_has_one_row_per_service(built):
     assert rows[0] == spreadsheet.HEADER
     assert [r[0] for r in rows[1:]] == [s.id for s in select(catalog).services]
     assert all(len(r) == len(spreadsheet.HEADER) for r in rows)
-    assert "\r\n" in files[spreadsheet.PATH]
+    assert "\r\n" in bulk(files)[spreadsheet.NAME]
 
 
 def test_services_csv_blocks_formula_injection(tmp_path):

@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 import uuid
+import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,7 +22,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from wegwijzer import opendata
-from wegwijzer.opendata import hsds, hsds_columns, ids, vocabulary
+from wegwijzer.opendata import hsds, hsds_columns, ids, tabular, vocabulary
 from wegwijzer.records.catalog import load_catalog
 from wegwijzer.records.published import select
 from wegwijzer.settings import read_settings
@@ -134,38 +135,39 @@ def test_every_table_row_is_valid_hsds(export, validators):
     assert counted > 20
 
 
-def test_hsds_is_the_bulk_files_and_the_data_package(export):
+def _package(files) -> dict[str, str]:
+    """The members of api/hsds/datapackage.zip by name, as text."""
+    with zipfile.ZipFile(io.BytesIO(files[tabular.PATH])) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+
+
+def test_hsds_is_the_data_package_and_the_vocabulary(export):
     _catalog, tables, files = export
     published = sorted(p for p in files if p.startswith("api/hsds/"))
-    # no file per record (national scale: 24,500 files repeating rows of the lists)
-    assert [p for p in published if not p.startswith("api/hsds/tabular/")] == [
-        f"api/hsds/{name}.json"
-        for name in (
-            "index",
-            "organizations",
-            "service_at_locations",
-            "services",
-            "taxonomies",
-            "taxonomy_terms",
-        )
+    # no file per record (24,500 files), no JSON lists repeating the tables (18 MB), and the
+    # tables only zipped (112 MB of CSV at national scale)
+    assert published == [
+        "api/hsds/datapackage.zip",
+        "api/hsds/index.json",
+        "api/hsds/taxonomies.json",
+        "api/hsds/taxonomy_terms.json",
     ]
-    assert {p.removeprefix("api/hsds/tabular/") for p in published if "/tabular/" in p} == {
-        "datapackage.json",
-        *(f"{table}.csv" for table in tables),
-    }
+    with zipfile.ZipFile(io.BytesIO(files[tabular.PATH])) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+        assert {i.date_time for i in archive.infolist()} == {(2026, 11, 22, 0, 0, 0)}
+        assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in archive.infolist())
+    assert names == ["datapackage.json", *(f"{table}.csv" for table in tables)]
 
 
 def test_hsds_lists_are_pages_of_valid_objects(export, validators):
     _catalog, _tables, files = export
     for name, schema in (
-        ("services", "service.json"),
-        ("organizations", "organization.json"),
-        ("service_at_locations", "compiled/service_at_location.json"),
         ("taxonomies", "taxonomy.json"),
         ("taxonomy_terms", "taxonomy_term.json"),
     ):
         data = json.loads(files[f"api/hsds/{name}.json"])
-        assert data["total_items"] == data["size"] == len(data["contents"])
+        assert data["total_items"] == data["size"] == len(data["contents"]) > 0
         assert (data["page_number"], data["total_pages"]) == (1, 1)
         assert data["first_page"] is data["last_page"] is True
         assert data["empty"] is (not data["contents"])
@@ -244,8 +246,18 @@ def test_dutch_specifics_travel_as_attributes(tmp_path):
     stein = ids.location("cjg-wm/cjg-stein")
     assert ("wegwijzer-gebied", "cbs-gemeentecode", "GM0971") in attributes(stein)
     assert ("wegwijzer-gebied", "jeugdregio", "Westelijke Mijnstreek") in attributes(stein)
+    # a municipality of the werkgebied: code and region in its service_area, no attributes
+    # (they were 171,000 rows at national scale)
     area = ids.make("service_area", "cjg-wm/opvoedadvies", "GM0888")
-    assert ("wegwijzer-gebied", "cbs-gemeentecode", "GM0888") in attributes(area)
+    assert attributes(area) == []
+    (row,) = [r for r in tables["service_areas"] if r["id"] == area]
+    assert "GM0888" in row["description"] and "jeugdregio" in row["description"]
+    assert not [
+        a
+        for a in tables["attributes"]
+        if a["link_entity"] == "service_area"
+        and terms[a["taxonomy_term_id"]]["code"] == "cbs-gemeentecode"
+    ]
     funding = sorted(r["source"] for r in tables["funding"] if r["service_id"] == ggz)
     assert funding == ["Persoonsgebonden budget (PGB)", "Zorg in natura (via de gemeente)"]
     free = [
@@ -277,7 +289,9 @@ def test_schedules_come_from_the_opening_hours(tmp_path):
         ("MO,TU,WE,TH,FR", "13:00:00", "17:00:00"),
     ]
     assert all(r["freq"] == "WEEKLY" and r["interval"] == 1 for r in rows)
-    assert "PH off" in rows[0]["notes"] and "Europe/Amsterdam" in rows[0]["notes"]
+    assert (
+        rows[0]["notes"] == "opening_hours (OpenStreetMap): Mo-Fr 08:30-12:00,13:00-17:00; PH off"
+    )
     assert rows[0]["description"].startswith("maandag t/m vrijdag: ")
     # a location without opening hours has no schedule
     beek = ids.location("cjg-wm/inloop-beek")
@@ -319,13 +333,17 @@ def test_columns_are_exactly_the_hsds_fields(official):
 
 def test_csv_files_hold_the_table_rows(export):
     _catalog, _tables, files = export
-    package = json.loads(files["api/hsds/tabular/datapackage.json"])
+    members = _package(files)
+    package = json.loads(members["datapackage.json"])
     assert package["profile"] == "tabular-data-package"
     assert package["licenses"][0]["name"]
     names = {r["name"] for r in package["resources"]}
+    # what the short notes of schedules.csv mean is said once, in the package
+    (schedules,) = [r for r in package["resources"] if r["path"] == "schedules.csv"]
+    assert "Europe/Amsterdam" in schedules["description"]
     for resource in package["resources"]:
-        path = f"api/hsds/tabular/{resource['path']}"
-        text = files[path]
+        path = resource["path"]
+        text = members[path]
         assert not text.startswith("\ufeff") and "\r\n" in text
         rows = list(csv.reader(io.StringIO(text, newline="")))
         header = [f["name"] for f in resource["schema"]["fields"]]
@@ -352,8 +370,9 @@ def test_csv_files_hold_the_table_rows(export):
 def test_csv_round_trips_to_the_json_rows(export):
     _catalog, tables, files = export
     settings_tables = tables  # same records, built independently of opendata.generate
+    members = _package(files)
     for table, rows in settings_tables.items():
-        text = files[f"api/hsds/tabular/{table}.csv"]
+        text = members[f"{table}.csv"]
         parsed = list(csv.DictReader(io.StringIO(text, newline="")))
         assert len(parsed) == len(rows), table
         for row, back in zip(rows, parsed, strict=True):

@@ -30,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -619,6 +620,12 @@ def _json(site: Path, rel: str):
     return json.loads((site / rel).read_text("utf-8"))
 
 
+def _zipped(site: Path, rel: str) -> dict[str, str]:
+    """The members of a published zip (api/v2/alles.zip, api/hsds/datapackage.zip) as text."""
+    with zipfile.ZipFile(site / rel) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+
+
 def _script_json(html: str, selector_re: str) -> list:
     return [json.loads(m) for m in re.findall(selector_re, html, re.S)]
 
@@ -631,12 +638,18 @@ def test_json_files_parse_and_never_carry_html_escapes(site):
         *site.glob("assets/kaart/*.json"),
     ]
     assert len(files) > 50
+    texts = {path.relative_to(site).as_posix(): path.read_text("utf-8") for path in files}
+    texts.update(
+        (f"api/v2/alles.zip/{name}", text)
+        for name, text in _zipped(site, "api/v2/alles.zip").items()
+        if name.endswith(".json")
+    )
     seen_names = set()
-    for path in files:
-        data = json.loads(path.read_text("utf-8"), parse_constant=lambda c: pytest.fail(c))
+    for path, text in texts.items():
+        data = json.loads(text, parse_constant=lambda c: pytest.fail(c))
         for where, value in _strings(data):
             bad = [e for e in ESCAPED if e in value and "alert(" in value]
-            assert not bad, f"{path.relative_to(site)} {where}: HTML-escaped text {value[:120]!r}"
+            assert not bad, f"{path} {where}: HTML-escaped text {value[:120]!r}"
             seen_names.add(value)
     # every hostile name is somewhere in the data files, exactly as written
     for group in ("aanbieder.naam", "locatie.naam", "dienst.naam", "gemeente.naam", "thema.label"):
@@ -663,8 +676,9 @@ def test_api_v2_records_round_trip_every_field(site):
         data = _json(site, f"api/v2/municipalities/{municipality['cbs_code']}.json")
         for path, value in _leaves(municipality):
             assert _at(data["record"], path) == value, (slug, path)
+    bulk = _zipped(site, "api/v2/alles.zip")
     lists = {
-        name: _json(site, f"api/v2/{name}.json")
+        name: json.loads(bulk[f"{name}.json"])
         for name in ("providers", "services", "locations", "municipalities")
     }
     text = {name: {v for _, v in _strings(data)} for name, data in lists.items()}
@@ -679,9 +693,11 @@ def test_hsds_carries_names_and_plain_fields_as_text(site):
     for path in site.glob("api/hsds/**/*.json"):
         strings |= {v for _, v in _strings(json.loads(path.read_text("utf-8")))}
     # locations, addresses and accessibility are in the tables (no file per organization)
-    for path in site.glob("api/hsds/tabular/*.csv"):
-        for row in csv.reader(io.StringIO(path.read_text("utf-8"), newline="")):
-            strings.update(row)
+    tables = _zipped(site, "api/hsds/datapackage.zip")
+    for name, text in tables.items():
+        if name.endswith(".csv"):
+            for row in csv.reader(io.StringIO(text, newline="")):
+                strings.update(row)
     for value in (
         *PAYLOAD_GROUPS["aanbieder.naam"],
         *PAYLOAD_GROUPS["locatie.naam"],
@@ -693,7 +709,7 @@ def test_hsds_carries_names_and_plain_fields_as_text(site):
         *PAYLOAD_GROUPS["thema.label"],
     ):
         assert value in strings, f"HSDS lacks {value!r}"
-    table = (site / "api/hsds/tabular/services.csv").read_text("utf-8")
+    table = tables["services.csv"]
     names = {row["name"] for row in csv.DictReader(io.StringIO(table))}
     assert set(PAYLOAD_GROUPS["dienst.naam"]) <= names
 
@@ -762,7 +778,8 @@ def test_json_inside_pages_parses_and_cannot_close_its_script(site):
 
 
 def test_services_csv_protects_against_formulas(site):
-    raw = (site / "api/v2/services.csv").read_bytes()
+    with zipfile.ZipFile(site / "api/v2/alles.zip") as archive:
+        raw = archive.read("services.csv")
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";")}
     formula = rows["hostile/formule"]

@@ -2,17 +2,18 @@
 
 `generate(catalog, settings, root)` emits, as `{docs path: text}`:
 
-- `api/v2/`: index, lists and one file per provider (with its locations and services) and
-  per municipality (`api`), `services.csv` for spreadsheets (`spreadsheet`),
-  `openapi.json` (`openapi`) and, with `root`, the record schemas (`datadoc`);
-- `api/hsds/`: the HSDS 3.0 lists (`hsds_api`) and the tabular data
-  package `api/hsds/tabular/` (`tabular`), both from the tables of `hsds`;
+- `api/v2/`: index, one file per provider (with its locations and services) and per
+  municipality, and `alles.zip` with every list and `services.csv` for spreadsheets
+  (`api`, `spreadsheet`), `openapi.json` (`openapi`) and, with `root`, the record schemas
+  (`datadoc`);
+- `api/hsds/`: the HSDS 3.0 entry point and vocabulary (`hsds_api`) and the tabular data
+  package, zipped: `api/hsds/datapackage.zip` (`tabular`), both from the tables of `hsds`;
 - `open-data/index.md` (`overview`) and, with `root`, `open-data/velden.md`
   (`datadoc`, generated from `schemas/`).
 
 `api/v1/locations.geojson` belongs to the maps (`wegwijzer.maps.geojson`). Output is
 deterministic: sorted records, sorted JSON keys, stable UUIDs, and the only date
-is `catalog.today`.
+is `catalog.today` (also the date of every zip entry). The zips are bytes, the rest text.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..records.model import Catalog
 from ..records.project import Project
 from ..records.published import select
 from ..settings import SiteSettings
-from . import api, datadoc, hsds, hsds_api, openapi, overview, spreadsheet, tabular
+from . import api, datadoc, hsds, hsds_api, openapi, overview, tabular
 from .common import Files, licence
 
 TITLE = "Wegwijzer Jeugdhulp"
@@ -48,7 +49,6 @@ def iter_files(
     yield overview.PATH, overview.overview_page(pub, chosen, hsds_doc, fields=root is not None)
     if root is not None:
         yield from datadoc.generate(Project(Path(root)).schemas, catalog).items()
-    yield spreadsheet.PATH, spreadsheet.services_csv(pub)
     yield from openapi.generate(chosen, TITLE).items()
     yield from api.iter_files(pub, chosen)
     tables = hsds.tables(pub, hsds_doc)

@@ -1,15 +1,18 @@
-"""The static JSON API under `api/v2/`: every published record in a list, and one file per
-provider and per municipality.
+"""The static JSON API under `api/v2/`: one file per provider and per municipality, and every
+published record in lists, zipped.
 
 Reads the published selection (`common.select`) and emits `api/v2/index.json`,
-`providers.json`, `locations.json`, `services.json`, `municipalities.json`,
 `providers/<id>.json` (the provider with its locations and services, as one editor's file
-holds them) and `municipalities/<code>.json`.
+holds them), `municipalities/<code>.json` and `alles.zip` (the lists `providers.json`,
+`locations.json`, `services.json` and `municipalities.json`, and `spreadsheet`'s
+`services.csv`: everything in one download).
 
 Version 2 (national scale): version 1 also had one file per location and per service, 30,000
 files at national scale beside the same objects in the lists and in the provider's file; a
 host that counts files pays for each. A location or service is now read from the file of its
-provider (`provider` in the object names it).
+provider (`provider` in the object names it). Since December 2026 the four lists are only in
+`alles.zip`, and so is `services.csv`: unzipped beside the provider files they were 58 MB of
+the same records at national scale; zipped they are one download of a tenth of that.
 
 A record object keeps the editor's record as written under `record` (Dutch field
 names, documented on `open-data/velden.md`); the keys around it are computed here
@@ -26,11 +29,12 @@ from collections.abc import Iterator
 from ..records.model import Location, Municipality, Provider, Service
 from ..records.published import Published
 from ..urls import municipality_page, provider_page, service_page
-from . import ids
-from .common import Files, dump
+from . import ids, spreadsheet
+from .common import Files, dump, zipped
 
 BASE = "api/v2"
-VERSION = "2"
+VERSION = "2.1"  # 2.1: the lists moved into alles.zip
+BULK = f"{BASE}/alles.zip"
 
 
 def provider_file(provider_id: str) -> str:
@@ -104,22 +108,11 @@ def _newest(objects: list[dict]) -> str | None:
     return max((o["last_reviewed"] for o in objects), default=None)
 
 
-def generate(pub: Published, licence: dict) -> Files:
-    return dict(iter_files(pub, licence))
-
-
-def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
-    """The API files one at a time (5,000 provider files for the national set)."""
-    today = pub.catalog.today.isoformat()
-    lists = {
-        "providers": [provider_object(pub, p) for p in pub.providers],
-        "locations": [location_object(pub, loc) for loc in pub.locations],
-        "services": [service_object(pub, s) for s in pub.services],
-        "municipalities": [municipality_object(pub, m) for m in pub.municipalities],
-    }
+def _bulk(pub: Published, lists: dict[str, list[dict]], today: str) -> Iterator[tuple[str, str]]:
+    """The members of alles.zip, one at a time: the lists as the files they were, and the CSV."""
     for name, objects in lists.items():
         yield (
-            f"{BASE}/{name}.json",
+            f"{name}.json",
             dump(
                 {
                     "generated_at": today,
@@ -129,6 +122,23 @@ def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
                 }
             ),
         )
+    yield spreadsheet.NAME, spreadsheet.services_csv(pub)
+
+
+def generate(pub: Published, licence: dict) -> Files:
+    return dict(iter_files(pub, licence))
+
+
+def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str | bytes]]:
+    """The API files one at a time (5,000 provider files for the national set)."""
+    today = pub.catalog.today.isoformat()
+    lists = {
+        "providers": [provider_object(pub, p) for p in pub.providers],
+        "locations": [location_object(pub, loc) for loc in pub.locations],
+        "services": [service_object(pub, s) for s in pub.services],
+        "municipalities": [municipality_object(pub, m) for m in pub.municipalities],
+    }
+    yield BULK, zipped(_bulk(pub, lists, today), today)
     # A provider's file holds the very objects of the lists (the same bytes in both places).
     locations = defaultdict(list)
     for obj in lists["locations"]:
@@ -161,17 +171,18 @@ def iter_files(pub: Published, licence: dict) -> Iterator[tuple[str, str]]:
                 "last_reviewed": _newest(everything),
                 "licence": licence,
                 "counts": {name: len(objects) for name, objects in lists.items()},
-                "lists": {name: f"{name}.json" for name in lists},
+                "bulk": "alles.zip",
+                "lists": {name: f"{name}.json" for name in lists},  # inside alles.zip
                 "records": {
                     "providers": "providers/{id}.json",
                     "municipalities": "municipalities/{code}.json",
                 },
                 "openapi": "openapi.json",
                 "geojson": "../v1/locations.geojson",
-                "csv": "services.csv",
+                "csv": "alles.zip: services.csv",
                 "schemas": "schemas/",
                 "hsds": "../hsds/index.json",
-                "hsds_datapackage": "../hsds/tabular/datapackage.json",
+                "hsds_datapackage": "../hsds/datapackage.zip",
                 "documentation": "../../open-data/",
             },
             pretty=True,

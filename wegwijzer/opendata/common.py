@@ -2,18 +2,22 @@
 
 Every open-data generator works from one selection of the records
 (`wegwijzer.records.published.select`), so the JSON API, the HSDS export and the CSV files
-always agree. `dump()` writes JSON with sorted keys, so two builds give the same bytes.
+always agree. `dump()` writes JSON with sorted keys and `zipped()` a zip with fixed dates,
+so two builds give the same bytes.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from ..html import markdown_text
 
-Files = dict[str, str]
+Files = dict[str, str | bytes]
 
 # Licences an editor can choose in mkdocs.yml (extra.wegwijzer.data_licentie).
 LICENCES = {
@@ -65,3 +69,19 @@ def dump(data: Any, pretty: bool = False) -> str:
     if pretty:
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def zipped(members: Iterable[tuple[str, str]], today: str) -> bytes:
+    """A deterministic zip of these (name, text) files (UTF-8), made one at a time so that
+    only one table is held as text at once: entries in the given order, dated
+    `today` (the build date), rw-r--r--, deflated at the best level (the bulk files are
+    written once per build and downloaded many times)."""
+    year, month, day = (int(part) for part in today.split("-"))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in members:
+            info = zipfile.ZipInfo(name, date_time=(year, month, day, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text.encode(), compresslevel=9)
+    return buffer.getvalue()

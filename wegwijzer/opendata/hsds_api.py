@@ -1,15 +1,16 @@
-"""The HSDS 3.0 API as static files under `api/hsds/`: the bulk files HSDS users load.
+"""The HSDS 3.0 API as static files under `api/hsds/`: the entry point and the vocabulary.
 
-Reads the HSDS tables (`hsds.tables`) and emits the list endpoints of the HSDS 3.0 OpenAPI
-as files a static host can serve (`/services` becomes `services.json`): `index.json` (the
-`/` endpoint: version and where the OpenAPI file is), `services.json`,
-`organizations.json`, `service_at_locations.json`, `taxonomies.json` and
-`taxonomy_terms.json`, each one page holding every item (one-to-one fields only). With
-the tabular data package (`tabular`: every table as CSV) they hold every row.
+Reads the HSDS tables (`hsds.tables`) and emits the endpoints of the HSDS 3.0 OpenAPI that
+are worth a file on a static host (`/taxonomies` becomes `taxonomies.json`): `index.json`
+(the `/` endpoint: version and where the OpenAPI file is), `taxonomies.json` and
+`taxonomy_terms.json`, each one page holding every item. Every row of every table is in the
+zipped data package (`tabular`).
 
 What is worth a file at national scale: one file per service, organization, taxonomy and
-term (`services/{id}.json` and so on, fully nested) was 24,500 files and 220 MB, a fifth of the
-whole site, each repeating rows the lists and the tables already hold; they are left out.
+term was 24,500 files and 220 MB; the lists `services.json`, `organizations.json` and
+`service_at_locations.json` (18 MB, until December 2026) held only the one-to-one fields of
+rows the data package holds in full. Both are left out; the vocabulary stays readable
+without unzipping.
 """
 
 from __future__ import annotations
@@ -55,9 +56,6 @@ def iter_files(tables: Tables, profile: str | None) -> Iterator[tuple[str, str]]
         ),
     )
     lists = {
-        "services": tables["services"],
-        "organizations": tables["organizations"],
-        "service_at_locations": tables["service_at_location"],
         "taxonomies": tables["taxonomies"],
         "taxonomy_terms": tables["taxonomy_terms"],
     }

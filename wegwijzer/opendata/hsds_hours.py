@@ -10,9 +10,13 @@ from functools import lru_cache
 from ..records import hours
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HOURS_NOTE = (
-    'OpenStreetMap-openingstijden: "{text}" (Nederlandse tijd, Europe/Amsterdam; feestdagen '
-    "en uitzonderingen staan alleen hierin)."
+# The explanation (Dutch time, holidays only in this text) is said once, in the data package's
+# description of schedules.csv: repeated on every row it was 11 MB at national scale.
+HOURS_NOTE = "opening_hours (OpenStreetMap): {text}"
+NOTES_EXPLAINED = (
+    "notes bevat de openingstijden zoals de redactie ze schreef, in de syntaxis van "
+    "OpenStreetMap (opening_hours), in Nederlandse tijd (Europe/Amsterdam); feestdagen en "
+    "uitzonderingen staan alleen daarin."
 )
 
 

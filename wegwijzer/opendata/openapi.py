@@ -1,8 +1,9 @@
 """`api/v2/openapi.json`: an OpenAPI 3.1 description of every open-data file.
 
-Emits one document for the static JSON API (`api/v2/`), the GeoJSON and CSV
+Emits one document for the static JSON API (`api/v2/`), the bulk zip, the GeoJSON and CSV
 downloads, the published record schemas (`api/v2/schemas/`), the HSDS 3.0
-files (`api/hsds/`) and the HSDS tabular data package. Paths are site-relative
+files (`api/hsds/`) and the zipped HSDS tabular data package. `CHANGES` says which URLs
+went away and where their data is now; the open-data page shows the same list. Paths are site-relative
 (`servers: ../..` resolves to the site root from this file), so the document is
 right wherever the site is hosted. Record contents refer to our own JSON Schemas
 (published next to this file), HSDS objects to the official Open Referral schemas.
@@ -19,6 +20,37 @@ HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/
 DATE = {"type": "string", "format": "date"}
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
 IDS = {"type": "array", "items": {"type": "string"}}
+
+
+# Removed URLs and where their data is now (shown in info.description and on open-data/).
+CHANGES = (
+    (
+        "december 2026 (versie 2.1)",
+        "/api/v2/providers.json, /api/v2/locations.json, /api/v2/services.json en "
+        "/api/v2/municipalities.json staan nu samen, ongewijzigd, in /api/v2/alles.zip, en ook "
+        "/api/v2/services.csv (de spreadsheet).",
+    ),
+    (
+        "december 2026 (versie 2.1)",
+        "/api/hsds/tabular/datapackage.json en /api/hsds/tabular/<tabel>.csv staan nu samen "
+        "in /api/hsds/datapackage.zip (zonder de map tabular/). attributes.csv heeft geen "
+        "wegwijzer-gebied-attributen per werkgebied meer: CBS-code en jeugdregio staan in "
+        "service_areas.csv (description).",
+    ),
+    (
+        "december 2026 (versie 2.1)",
+        "/api/hsds/services.json, /api/hsds/organizations.json en "
+        "/api/hsds/service_at_locations.json zijn weg: ze bevatten alleen de één-op-één-velden "
+        "van services.csv, organizations.csv en service_at_location.csv in "
+        "/api/hsds/datapackage.zip.",
+    ),
+    (
+        "versie 2",
+        "Geen bestand meer per locatie en per dienst: die staan in het bestand van hun "
+        "aanbieder (/api/v2/providers/{id}.json); de HSDS-export heeft geen bestand meer per "
+        "dienst, organisatie, taxonomie en term.",
+    ),
+)
 
 
 def _ref(name: str) -> dict:
@@ -175,7 +207,7 @@ def _schemas() -> dict:
         "MunicipalityList": _list("municipalities", "Municipality"),
         "Index": {
             "type": "object",
-            "required": ["api_version", "generated_at", "licence", "counts", "lists"],
+            "required": ["api_version", "generated_at", "licence", "counts", "bulk", "lists"],
             "properties": {
                 "api_version": {"type": "string"},
                 "generated_at": DATE,
@@ -190,7 +222,12 @@ def _schemas() -> dict:
                     },
                 },
                 "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
-                "lists": {"type": "object", "additionalProperties": {"type": "string"}},
+                "bulk": {"type": "string", "description": "Het zipbestand met de lijsten."},
+                "lists": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string"},
+                    "description": "Bestandsnamen van de lijsten in het zipbestand (bulk).",
+                },
                 "records": {"type": "object", "additionalProperties": {"type": "string"}},
             },
         },
@@ -231,7 +268,6 @@ def document(licence: dict, title: str) -> dict:
     v2, hs = "/api/v2", "/api/hsds"
     paths = {
         f"{v2}/index.json": _get("getIndex", "Overzicht van de API", _ref("Index")),
-        f"{v2}/providers.json": _get("listProviders", "Alle aanbieders", _ref("ProviderList")),
         f"{v2}/providers/{{id}}.json": _with(
             [_param("id", "Id van de aanbieder (bestandsnaam zonder .yaml).")],
             _get(
@@ -240,10 +276,14 @@ def document(licence: dict, title: str) -> dict:
                 _ref("ProviderFile"),
             ),
         ),
-        f"{v2}/locations.json": _get("listLocations", "Alle locaties", _ref("LocationList")),
-        f"{v2}/services.json": _get("listServices", "Alle diensten", _ref("ServiceList")),
-        f"{v2}/municipalities.json": _get(
-            "listMunicipalities", "Alle gemeenten met hun route", _ref("MunicipalityList")
+        f"{v2}/alles.zip": _get(
+            "downloadAll",
+            "Alles in één download: zip met providers.json, locations.json, services.json en "
+            "municipalities.json (schema's ProviderList, LocationList, ServiceList en "
+            "MunicipalityList) en services.csv (alle diensten voor Excel: UTF-8 met BOM, "
+            "puntkomma)",
+            {"type": "string", "contentMediaType": "application/zip"},
+            "application/zip",
         ),
         f"{v2}/municipalities/{{code}}.json": _with(
             [_param("code", "CBS-gemeentecode, bijvoorbeeld GM0971.")],
@@ -253,12 +293,6 @@ def document(licence: dict, title: str) -> dict:
             "getOpenapi",
             "Deze beschrijving (OpenAPI 3.1)",
             {"type": "object", "required": ["openapi", "info", "paths"]},
-        ),
-        f"{v2}/services.csv": _get(
-            "downloadServicesCsv",
-            "Alle diensten als CSV voor Excel (UTF-8 met BOM, puntkomma)",
-            {"type": "string"},
-            "text/csv",
         ),
         GEOJSON: _get(
             "getLocationsGeojson",
@@ -289,33 +323,18 @@ def document(licence: dict, title: str) -> dict:
                 },
             },
         ),
-        f"{hs}/services.json": _get(
-            "listHsdsServices",
-            "HSDS: alle diensten (alleen één-op-één-velden)",
-            _ref("HsdsPage"),
-        ),
-        f"{hs}/organizations.json": _get(
-            "listHsdsOrganizations", "HSDS: alle organisaties", _ref("HsdsPage")
-        ),
-        f"{hs}/service_at_locations.json": _get(
-            "listHsdsServiceAtLocations",
-            "HSDS: alle koppelingen van dienst en locatie",
-            _ref("HsdsPage"),
-        ),
         f"{hs}/taxonomies.json": _get(
             "listHsdsTaxonomies", "HSDS: de Nederlandse taxonomieën", _ref("HsdsPage")
         ),
         f"{hs}/taxonomy_terms.json": _get(
             "listHsdsTaxonomyTerms", "HSDS: alle termen", _ref("HsdsPage")
         ),
-        f"{hs}/tabular/datapackage.json": _get(
+        f"{hs}/datapackage.zip": _get(
             "getHsdsDatapackage",
-            "HSDS-tabellen: Frictionless datapackage.json",
-            {"type": "object", "required": ["resources"]},
-        ),
-        f"{hs}/tabular/{{table}}.csv": _with(
-            [_param("table", "Naam van de HSDS-tabel.", {"enum": sorted(COLUMNS)})],
-            _get("getHsdsTable", "HSDS-tabel als CSV (RFC 4180)", {"type": "string"}, "text/csv"),
+            "HSDS-tabellen: zip met datapackage.json (Frictionless Tabular Data Package) en "
+            "één CSV per tabel (RFC 4180): " + ", ".join(f"{t}.csv" for t in sorted(COLUMNS)),
+            {"type": "string", "contentMediaType": "application/zip"},
+            "application/zip",
         ),
     }
     return {
@@ -323,14 +342,14 @@ def document(licence: dict, title: str) -> dict:
         "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
         "info": {
             "title": f"{title}: open data",
-            "version": "2",
+            "version": "2.1",
             "summary": "Sociale kaart jeugdhulp als statische JSON-API, GeoJSON, CSV en HSDS 3.0.",
             "description": "Alle bestanden zijn statisch en worden bij elke bouw van de site "
             "opnieuw gemaakt. generated_at is de bouwdatum; last_reviewed de datum waarop een "
-            "mens de gegevens heeft bevestigd. Paden zijn relatief aan de site. Versie 2: "
-            "een locatie en een dienst staan in het bestand van hun aanbieder "
-            "(providers/{id}.json) en in de lijsten; versie 1 had ook één bestand per locatie "
-            "en per dienst, en de HSDS-export één per dienst, organisatie, taxonomie en term.",
+            "mens de gegevens heeft bevestigd. Paden zijn relatief aan de site. Een locatie en "
+            "een dienst staan in het bestand van hun aanbieder (providers/{id}.json); alles "
+            "samen staat in alles.zip. Wijzigingen: "
+            + " ".join(f"{when}: {what}" for when, what in CHANGES),
             "license": {"name": licence["name"], "identifier": licence["id"]},
         },
         "servers": [{"url": "../..", "description": "De site (relatief aan dit bestand)"}],

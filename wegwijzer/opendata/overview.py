@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..blocks.page import date_nl, page
 from ..records.published import Published
+from .openapi import CHANGES
 
 GEOJSON = "api/v1/locations.geojson"  # wegwijzer.maps: the map's data, not versioned here
 
@@ -41,32 +42,30 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         "## Wat staat waar",
         "| Bestand | Wat | Formaat |\n|---|---|---|\n"
         f"| [api/v2/index.json]({v2}/index.json) | overzicht van de API, met aantallen | JSON |\n"
-        f"| [api/v2/providers.json]({v2}/providers.json) | alle aanbieders; één aanbieder met "
-        "zijn locaties en diensten: `api/v2/providers/<id>.json` | JSON |\n"
-        f"| [api/v2/locations.json]({v2}/locations.json) | alle locaties | JSON |\n"
-        f"| [api/v2/services.json]({v2}/services.json) | alle diensten | JSON |\n"
-        f"| [api/v2/municipalities.json]({v2}/municipalities.json) | alle gemeenten met hun "
-        "route naar jeugdhulp; één gemeente: `api/v2/municipalities/<CBS-code>.json` | JSON |\n"
-        f"| [api/v2/services.csv]({v2}/services.csv) | alle diensten als spreadsheet | CSV voor "
-        "Excel: UTF-8, puntkomma |\n"
+        f"| [api/v2/alles.zip]({v2}/alles.zip) | alles in één download: `providers.json`, "
+        "`locations.json`, `services.json` en `municipalities.json`, en `services.csv`: alle "
+        "diensten als spreadsheet (UTF-8, puntkomma; opent in Excel) | zip met JSON en CSV |\n"
+        "| `api/v2/providers/<id>.json` | één aanbieder met zijn locaties en diensten | JSON |\n"
+        "| `api/v2/municipalities/<CBS-code>.json` | één gemeente met haar route naar jeugdhulp "
+        "en de diensten voor haar inwoners | JSON |\n"
         f"| [api/v1/locations.geojson](../{GEOJSON}) | alle locaties op de kaart "
         "| GeoJSON |\n"
         f"| [api/v2/openapi.json]({v2}/openapi.json) | beschrijving van alle bestanden | "
         "OpenAPI 3.1 |\n"
         f"| [api/v2/schemas/]({v2}/schemas/provider.schema.json) | de JSON Schemas van de "
         "records | JSON Schema 2020-12 |\n"
-        f"| [api/hsds/index.json]({hs}/index.json) | dezelfde gegevens in de internationale "
-        "standaard HSDS 3.0 (Open Referral): `services.json`, `organizations.json`, "
-        "`service_at_locations.json`, `taxonomies.json`, `taxonomy_terms.json` | HSDS 3.0 JSON |\n"
-        f"| [api/hsds/tabular/datapackage.json]({hs}/tabular/datapackage.json) | de HSDS-tabellen "
-        "als CSV-bestanden | Frictionless Data Package |",
-        "## Versie 2 van de API",
-        "Versie 1 had ook één bestand per locatie en per dienst: voor het hele land 30.000 "
-        "bestanden met dezelfde gegevens als de lijsten, te veel voor een gewone webhost. In "
-        "versie 2 (`api/v2/`) staan een locatie en een dienst in het bestand van hun aanbieder "
-        "(`api/v2/providers/<aanbieder>.json`, met `provider`, `locations` en `services`) en in "
-        "de lijsten. De HSDS-export heeft geen bestand per dienst, organisatie en term meer: de "
-        "lijsten en de tabellen bevatten ze allemaal. De kaartgegevens staan nog op hun oude adres.",
+        f"| [api/hsds/datapackage.zip]({hs}/datapackage.zip) | dezelfde gegevens in de "
+        "internationale standaard HSDS 3.0 (Open Referral): één CSV-bestand per tabel en "
+        "`datapackage.json` | zip met een Frictionless Data Package |\n"
+        f"| [api/hsds/index.json]({hs}/index.json) | HSDS-versie, met `taxonomies.json` en "
+        "`taxonomy_terms.json`: de Nederlandse taxonomieën en hun termen | HSDS 3.0 JSON |",
+        "## Wat is veranderd",
+        "Bestanden die er niet meer zijn, en waar hun gegevens nu staan:\n\n"
+        + "\n".join(f"- {when}: {what}" for when, what in CHANGES),
+        "Een zipbestand opent u met de verkenner of Finder; Frictionless-programma's lezen "
+        "`datapackage.zip` zonder uitpakken. Elk zipbestand is voor het hele land een paar "
+        "megabyte, uitgepakt zo'n tien keer zoveel: daarom staan de lijsten niet meer los op "
+        "de site.",
         "## Velden",
         "Wat elk veld betekent, welke waarden mogen en een voorbeeld staat op "
         + ("[Velden van de gegevens](velden.md)." if fields else "open-data/velden.md."),

@@ -1,4 +1,5 @@
-"""`api/v2/services.csv`: every published service as one row, for people with a spreadsheet.
+"""`services.csv` in `api/v2/alles.zip`: every published service as one row, for people with a
+spreadsheet.
 
 Reads the published selection and emits a CSV that Dutch Excel opens with a
 double click: UTF-8 with a byte order mark (else Excel reads it as Windows-1252),
@@ -8,6 +9,10 @@ CRLF line ends. Values are the labels people read ("Verwijzing nodig"), not code
 Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@`
 (and tab or carriage return) as a formula, so such a cell gets a leading
 apostrophe; a plain number such as `-9` stays a number.
+
+Until December 2026 the file stood on its own at `api/v2/services.csv`: 15 MB at national
+scale, beside the lists that say the same. In the zip it is one of the files of the one
+bulk download (`api`); a zip opens with a double click too.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from ..urls import service_page
 from .common import plain_text
 from .tabular import write_csv
 
-PATH = "api/v2/services.csv"
+NAME = "services.csv"  # inside api/v2/alles.zip
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^-?[0-9]+([.,][0-9]+)?$")
 

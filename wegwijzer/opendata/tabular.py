@@ -1,22 +1,37 @@
-"""The HSDS tabular data package: one CSV per HSDS table plus `datapackage.json`.
+"""The HSDS tabular data package, zipped: `api/hsds/datapackage.zip`.
 
-Reads the HSDS tables (`hsds.tables`) and emits `api/hsds/tabular/<table>.csv`
-and a Frictionless `datapackage.json` that describes every column (HSDS name,
-type and format), its primary key and its foreign keys. The CSV files follow
-HSDS and RFC 4180 exactly (UTF-8 without BOM, comma, CRLF) and are meant for
-programs; people who want a spreadsheet take `api/v2/services.csv`.
+Reads the HSDS tables (`hsds.tables`) and emits one zip file holding a CSV per HSDS table
+and a Frictionless `datapackage.json` that describes every column (HSDS name, type and
+format), its primary key and its foreign keys. The CSV files follow HSDS and RFC 4180
+exactly (UTF-8 without BOM, comma, CRLF) and are meant for programs; people who want a
+spreadsheet take `services.csv` from `api/v2/alles.zip`.
+
+Why zipped: at national scale the tables are 112 MB of CSV, half of all open data, mostly
+UUIDs; the zip is a fifth of that, one download, and Frictionless tooling reads it as it is
+(`Package("datapackage.zip")`). Until December 2026 the same files stood unzipped under
+`api/hsds/tabular/`. The zip is deterministic: fixed entry dates (the build date), order
+and permissions.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from itertools import chain
 
-from .common import Files, dump
+from .common import dump, zipped
 from .hsds import Tables
 from .hsds_columns import COLUMNS, OBJECTS
+from .hsds_hours import NOTES_EXPLAINED
 
-BASE = "api/hsds/tabular"
+PATH = "api/hsds/datapackage.zip"
+
+# What a column holds beyond its HSDS definition, said once for the whole table.
+DESCRIPTIONS = {
+    "schedules": NOTES_EXPLAINED,
+    "service_areas": "Eén gebied per gemeente van het werkgebied; description noemt de "
+    "CBS-gemeentecode en de jeugdregio (bij een jeugdregio: de gemeenten).",
+}
 
 # column -> HSDS object it refers to (link_id points to several tables, so it has none)
 _REFERENCES = {
@@ -65,6 +80,7 @@ def resource(table: str) -> dict:
         schema["foreignKeys"] = foreign
     return {
         "name": OBJECTS[table],
+        **({"description": DESCRIPTIONS[table]} if table in DESCRIPTIONS else {}),
         "path": f"{table}.csv",
         "profile": "tabular-data-resource",
         "format": "csv",
@@ -76,9 +92,8 @@ def resource(table: str) -> dict:
 
 def generate(
     tables: Tables, title: str, licence: dict, today: str, homepage: str | None = None
-) -> Files:
-    files = {f"{BASE}/{table}.csv": table_csv(table, rows) for table, rows in tables.items()}
-    files[f"{BASE}/datapackage.json"] = dump(
+) -> dict[str, bytes]:
+    package = dump(
         {
             "profile": "tabular-data-package",
             "name": "wegwijzer-hsds",
@@ -94,4 +109,5 @@ def generate(
         },
         pretty=True,
     )
-    return files
+    members = ((f"{table}.csv", table_csv(table, rows)) for table, rows in tables.items())
+    return {PATH: zipped(chain([("datapackage.json", package)], members), today)}
