@@ -14,6 +14,7 @@ from fixtures import ROOT, TODAY
 
 from wegwijzer import maps, scripts
 from wegwijzer.blocks import map as map_element
+from wegwijzer.maps.geojson import locations_geojson
 from wegwijzer.records.catalog import load_catalog
 from wegwijzer.records.model import Catalog, Location, Municipality, Provider, Service, Theme
 from wegwijzer.settings import SiteSettings
@@ -139,9 +140,58 @@ def test_one_feature_per_location_with_coordinates():
     assert [f["id"] for f in data["features"]] == ["cjg/elsloo", "cjg/stein"]
     stein = data["features"][1]
     assert stein["geometry"] == {"type": "Point", "coordinates": [5.7667, 50.969]}
-    assert stein["properties"]["tel"] == "tel:+31468506910"
-    assert stein["properties"]["rooster"] in data["roosters"]
-    assert stein["properties"]["diensten"][0]["url"] == "diensten/cjg/advies/"
+    props = stein["properties"]
+    # open data: the facts as written, not the map's display fields (those are the map's own)
+    assert props["telefoon"] == "046-8506910" and "tel" not in props
+    assert props["diensten"] == ["cjg/advies"]
+    assert props["pagina"] == "aanbieders/cjg/"
+    assert props["openingstijden"] == "Mo-Fr 08:30-17:00; PH off"
+    assert "roosters" not in data and "rooster" not in props and "id" not in props
+    assert not {"openingstijden_tekst", "aanbieder_url"} & set(props)
+
+
+def test_open_data_geojson_rounds_to_a_metre_and_leaves_out_empty_fields():
+    cat = catalog()
+    cat.locations["cjg/stein"].lat = 50.96912345
+    data = json.loads(maps.generate(cat, SiteSettings())[maps.GEOJSON_PATH])
+    stein = data["features"][1]
+    assert stein["geometry"]["coordinates"] == [5.7667, 50.96912]
+    for feature in data["features"]:
+        assert all(value not in (None, "", []) for value in feature["properties"].values())
+
+
+def test_province_files_are_compact_and_unpack_to_the_map_data():
+    """What kaart.js's uitpakken() (20-laden.js) does, done here: the result is the map data."""
+    cat, _ = load_catalog(ROOT, today=TODAY)
+    files = maps.generate(cat, SiteSettings())
+    full = {f["id"]: f for f in locations_geojson(cat)["features"]}
+    summary = json.loads(files["assets/kaart/provincies.json"])
+    for province in summary["provincies"]:
+        text = files[province["bestand"]]
+        part = json.loads(text)
+        assert "\n" not in text and ": " not in text[:200]  # no pretty-printing
+        for feature in part["features"]:
+            props = dict(feature["properties"])
+            expected = full[feature["id"]]["properties"]
+            words = props.pop("openingstijden_tekst")
+            assert part["uren"][words] == expected["openingstijden_tekst"]
+            assert part["soorten"][props["soort"]] == expected["soort_label"]
+            assert part["gemeenten"][props["gemeente"]] == expected["gemeente_naam"]
+            url = part["adressen"]["aanbieder"].replace("{id}", props["aanbieder"])
+            assert url == expected["aanbieder_url"]
+            services = [
+                {"id": d[0], "naam": d[1], "url": part["adressen"]["dienst"].replace("{id}", d[0])}
+                for d in props.pop("diensten")
+            ]
+            assert services == expected["diensten"]
+            for line, want in zip(
+                props.pop("telefoonlijnen"), expected["telefoonlijnen"], strict=True
+            ):
+                assert part["uren"][line["bereikbaar_tekst"]] == want["bereikbaar_tekst"]
+                assert line["nummer"] == want["nummer"] and line.get("tel") == want["tel"]
+            for key, value in props.items():
+                assert value == expected[key], key
+            assert not {"id", "openingstijden", "laatst_gecontroleerd"} & set(props)
 
 
 def test_sample_data_has_a_feature_for_every_placed_location():
@@ -268,13 +318,17 @@ def test_the_site_loads_the_map_script_and_style():
     assert "sociale-kaart/kaart/index.md" in config  # every page as X/index.md (layout.py)
     script = scripts.assets(ROOT)["assets/javascripts/kaart.js"].decode("utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
-    for path in ("api/v1/locations.geojson", "assets/vendor/leaflet/leaflet.js"):
+    for path in ("assets/kaart/provincies.json", "assets/vendor/leaflet/leaflet.js"):
         assert path in script
+    assert '"api/v1/locations.geojson"' not in script  # open data, not the map's
 
 
 def test_day_is_the_catalog_date():
     """The schedules start at the build date, so two builds on one day are identical."""
-    data = json.loads(maps.generate(catalog(), SiteSettings())[maps.GEOJSON_PATH])
+    files = maps.generate(catalog(), SiteSettings())
+    summary = json.loads(files["assets/kaart/provincies.json"])
+    data = json.loads(files[summary["provincies"][0]["bestand"]])
+    assert data["roosters"]
     assert all(r["van"] == TODAY.isoformat() for r in data["roosters"].values())
     assert isinstance(TODAY, dt.date)
 
@@ -285,7 +339,7 @@ def test_day_is_the_catalog_date():
 def test_the_overview_data_comes_per_province():
     cat, _ = load_catalog(ROOT, today=TODAY)
     files = maps.generate(cat, SiteSettings())
-    everything = json.loads(files[maps.GEOJSON_PATH])
+    everything = locations_geojson(cat)
     summary = json.loads(files["assets/kaart/provincies.json"])
     assert summary["alles_laden"] is True  # 28 locations: small enough to load at once
     seen = []
@@ -297,8 +351,10 @@ def test_the_overview_data_comes_per_province():
         names = {cat.municipalities[f["properties"]["gemeente"]].province for f in part["features"]}
         assert names == {province["naam"]}
         # only the schedules its features name, each as in the country's file
-        keys = {f["properties"]["rooster"] for f in part["features"]} | {
-            line["rooster"] for f in part["features"] for line in f["properties"]["telefoonlijnen"]
+        keys = {f["properties"].get("rooster") for f in part["features"]} | {
+            line.get("rooster")
+            for f in part["features"]
+            for line in f["properties"]["telefoonlijnen"]
         }
         assert set(part["roosters"]) == keys - {None}
         assert all(part["roosters"][k] == everything["roosters"][k] for k in part["roosters"])
@@ -340,7 +396,7 @@ def test_popup_data_has_the_phone_lines_crisis_first():
     place = next(loc for loc in provider.locations if loc.lat is not None)
     lines = map_element.phone_lines_at(place, provider)
     assert [line.number for line in lines] == [line.number for line in provider.phone_lines]
-    data = json.loads(maps.generate(cat, SiteSettings())[maps.GEOJSON_PATH])
+    data = locations_geojson(cat)
     props = next(f["properties"] for f in data["features"] if f["id"] == place.id)
     assert [line["nummer"] for line in props["telefoonlijnen"]] == ["023-5485600"]
     assert props["telefoonlijnen"][0]["tel"] == "tel:+31235485600"

@@ -4,9 +4,10 @@
  *
  * Reads (paths relative to the site root): assets/kaart/provincies.json (the overview map's
  * summary per province) and assets/kaart/provincie/<id>.json (a province's locations, named by
- * the summary), api/v1/locations.geojson (a map without inline data), assets/kaart/
- * instellingen.json (tiles; without it the maps have no tiles) and assets/vendor/... (Leaflet,
- * injected as <script> and <link> only on pages that have a map).
+ * the summary, in the compact form of wegwijzer/maps/compact.py that uitpakken() undoes; a map
+ * without inline data loads every province), assets/kaart/instellingen.json (tiles; without
+ * it the maps have no tiles) and assets/vendor/... (Leaflet, injected as <script> and <link>
+ * only on pages that have a map). api/v1/locations.geojson is open data, not the map's.
  * Adds to window.wegwijzerKaartDelen:
  *   leaflet(root)   Promise of Leaflet's L, with markerClusterGroup
  *   gegevens(root, inline)  Promise of {features (only those with coordinates), roosters,
@@ -21,7 +22,6 @@
   var k = global.wegwijzerKaartDelen;
   var doc = k.doc;
 
-  var GEOJSON = "api/v1/locations.geojson";
   var SAMENVATTING = "assets/kaart/provincies.json";
   var INSTELLINGEN = "assets/kaart/instellingen.json";
   var CSS = ["assets/vendor/leaflet/leaflet.css", "assets/vendor/markercluster/MarkerCluster.css"];
@@ -77,6 +77,43 @@
     });
   }
 
+  function eigen(object, sleutel) {
+    return object && typeof sleutel === "string" && Object.prototype.hasOwnProperty.call(object, sleutel)
+      ? object[sleutel] : undefined;
+  }
+
+  /* A province file as the build wrote it (wegwijzer/maps/compact.py) back in the shape of
+     the inline data: hours in words from `uren`, labels and municipality names from `soorten`
+     and `gemeenten`, page URLs from `adressen`, services as {id, naam, url}, the id in the
+     properties. Fields already there are left as they are. */
+  function uitpakken(verzameling) {
+    var uren = verzameling.uren || {};
+    var adressen = verzameling.adressen || {};
+    function adres(soort, id) {
+      var sjabloon = eigen(adressen, soort);
+      return typeof sjabloon === "string" && typeof id === "string" ? sjabloon.replace("{id}", id) : null;
+    }
+    function woorden(waarde) {
+      return typeof waarde === "string" ? (eigen(uren, waarde) || []) : waarde;
+    }
+    (verzameling.features || []).forEach(function (f) {
+      var p = f && f.properties;
+      if (!p) { return; }
+      if (p.id === undefined) { p.id = f.id; }
+      p.openingstijden_tekst = woorden(p.openingstijden_tekst);
+      if (p.soort_label === undefined) { p.soort_label = eigen(verzameling.soorten, p.soort); }
+      if (p.gemeente_naam === undefined) { p.gemeente_naam = eigen(verzameling.gemeenten, p.gemeente); }
+      if (p.aanbieder_url === undefined) { p.aanbieder_url = adres("aanbieder", p.aanbieder); }
+      (p.telefoonlijnen || []).forEach(function (lijn) {
+        if (lijn) { lijn.bereikbaar_tekst = woorden(lijn.bereikbaar_tekst); }
+      });
+      p.diensten = (p.diensten || []).map(function (d) {
+        return Array.isArray(d) ? { id: d[0], naam: d[1], url: d.length > 2 ? d[2] : adres("dienst", d[0]) } : d;
+      });
+    });
+    return verzameling;
+  }
+
   function bruikbaar(verzameling, tegels) {
     var features = (verzameling.features || []).filter(function (f) {
       var c = f && f.geometry && f.geometry.coordinates;
@@ -90,7 +127,8 @@
   }
 
   /* A small map carries its own few locations inline (script.wwk-gegevens): only the tile
-     settings are fetched, never the country's data file. */
+     settings are fetched, never the country's data. A map without inline data (the build
+     makes none; a hand-written page might) gets every province of the overview. */
   function gegevens(root, inline) {
     if (inline) {
       var verzameling;
@@ -98,8 +136,15 @@
       return instellingen(root).then(function (i) { return bruikbaar(verzameling, i.tegels); });
     }
     if (!data[root]) {
-      data[root] = Promise.all([json(root + GEOJSON), instellingen(root)]).then(function (delen) {
-        return bruikbaar(delen[0], delen[1].tegels);
+      data[root] = samenvatting(root).then(function (s) {
+        return Promise.all(s.provincies.map(function (p) { return provincie(root, p); })).then(function (delen) {
+          var samen = { features: [], roosters: {} };
+          delen.forEach(function (deel) {
+            samen.features = samen.features.concat(deel.features);
+            Object.keys(deel.roosters).forEach(function (sleutel) { samen.roosters[sleutel] = deel.roosters[sleutel]; });
+          });
+          return bruikbaar(samen, s.tegels);
+        });
       });
       data[root].catch(function () { delete data[root]; });
     }
@@ -128,7 +173,7 @@
     }
     var sleutel = root + p.bestand;
     if (!data[sleutel]) {
-      data[sleutel] = json(sleutel).then(function (v) { return bruikbaar(v, null); });
+      data[sleutel] = json(sleutel).then(function (v) { return bruikbaar(uitpakken(v), null); });
       data[sleutel].catch(function () { delete data[sleutel]; });
     }
     return data[sleutel];

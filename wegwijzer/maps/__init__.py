@@ -3,11 +3,13 @@
 Reads the catalog (via `geojson.locations_geojson`) and the tile setting
 (`extra.wegwijzer.tegels` in mkdocs.yml). Emits:
 
-- `api/v1/locations.geojson`: every location with coordinates (also open data);
+- `api/v1/locations.geojson`: every location with coordinates, as open data
+  (`geojson.open_data`: the facts, not the map's display fields);
 - `assets/kaart/instellingen.json`: the tile layer ({url, attribution, max_zoom} or null);
 - `assets/kaart/provincies.json` and `assets/kaart/provincie/<id>.json`: the overview map's
   data, a summary first and each province's locations when the reader gets there
-  (`provinces.py`: the whole country would not fit the first visit at national scale);
+  (`provinces.py`: the whole country would not fit the first visit at national scale), in
+  the compact form of `compact.py` that kaart.js unpacks;
 - `sociale-kaart/kaart.md`: the overview map with filters and the list of every location
   (`overview.py`), continued on `sociale-kaart/kaart/2.md` and further when it is long.
 
@@ -15,7 +17,7 @@ The small maps that record pages carry are `wegwijzer.blocks.map.embed`: pages u
 without importing this output.
 
 Why no folium: every map here is drawn by kaart.js (sources in `browser/kaart/`)
-from the one GeoJSON file, on Leaflet and leaflet.markercluster served by the
+from GeoJSON data files, on Leaflet and leaflet.markercluster served by the
 site itself (`vendor.py`). folium would only give us the map scaffold, and that
 scaffold is the problem: its templates load Bootstrap, jQuery and
 awesome-markers from CDNs, its per-map `<script>` has random ids (builds are
@@ -37,7 +39,8 @@ import json
 
 from ..records.model import Catalog
 from ..settings import SiteSettings
-from .geojson import locations_geojson
+from .compact import province_file
+from .geojson import locations_geojson, open_data
 from .overview import list_pages, overview_page
 from .provinces import SUMMARY_PATH, province_files
 
@@ -61,10 +64,10 @@ def generate(catalog: Catalog, settings: SiteSettings) -> dict[str, str]:
     summary, provinces = province_files(catalog, data)
     preload = [SUMMARY_PATH] + (list(provinces) if summary["alles_laden"] else [])
     return {
-        GEOJSON_PATH: geojson_text(data),
+        GEOJSON_PATH: geojson_text(open_data(data)),
         SETTINGS_PATH: geojson_text({"tegels": settings.tile_layer}),
         SUMMARY_PATH: geojson_text(summary),
-        **{path: geojson_text(collection) for path, collection in provinces.items()},
+        **{path: geojson_text(province_file(part)) for path, part in provinces.items()},
         PAGE_PATH: overview_page(catalog, data, root="../../", source=PAGE_PATH, preload=preload),
         **list_pages(data, PAGE_PATH),
     }

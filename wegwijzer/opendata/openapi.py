@@ -15,7 +15,7 @@ from .common import dump
 from .hsds_columns import COLUMNS
 
 PATH = "api/v2/openapi.json"
-GEOJSON = "/api/v1/locations.geojson"  # the map's data (wegwijzer.maps), not versioned here
+GEOJSON = "/api/v1/locations.geojson"  # made by wegwijzer.maps (geojson.open_data)
 HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 DATE = {"type": "string", "format": "date"}
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
@@ -26,28 +26,36 @@ IDS = {"type": "array", "items": {"type": "string"}}
 CHANGES = (
     (
         "december 2026 (versie 2.1)",
-        "/api/v2/providers.json, /api/v2/locations.json, /api/v2/services.json en "
-        "/api/v2/municipalities.json staan nu samen, ongewijzigd, in /api/v2/alles.zip, en ook "
-        "/api/v2/services.csv (de spreadsheet).",
+        "`/api/v2/providers.json`, `/api/v2/locations.json`, `/api/v2/services.json` en "
+        "`/api/v2/municipalities.json` staan nu samen, ongewijzigd, in `/api/v2/alles.zip`, en "
+        "ook `/api/v2/services.csv` (de spreadsheet).",
     ),
     (
         "december 2026 (versie 2.1)",
-        "/api/hsds/tabular/datapackage.json en /api/hsds/tabular/<tabel>.csv staan nu samen "
-        "in /api/hsds/datapackage.zip (zonder de map tabular/). attributes.csv heeft geen "
-        "wegwijzer-gebied-attributen per werkgebied meer: CBS-code en jeugdregio staan in "
-        "service_areas.csv (description).",
+        "`/api/hsds/tabular/datapackage.json` en `/api/hsds/tabular/<tabel>.csv` staan nu "
+        "samen in `/api/hsds/datapackage.zip` (zonder de map `tabular/`). `attributes.csv` heeft "
+        "geen wegwijzer-gebied-attributen per werkgebied meer: CBS-code en jeugdregio staan in "
+        "`service_areas.csv` (description).",
     ),
     (
         "december 2026 (versie 2.1)",
-        "/api/hsds/services.json, /api/hsds/organizations.json en "
-        "/api/hsds/service_at_locations.json zijn weg: ze bevatten alleen de één-op-één-velden "
-        "van services.csv, organizations.csv en service_at_location.csv in "
-        "/api/hsds/datapackage.zip.",
+        "`/api/hsds/services.json`, `/api/hsds/organizations.json` en "
+        "`/api/hsds/service_at_locations.json` zijn weg: ze bevatten alleen de "
+        "één-op-één-velden van `services.csv`, `organizations.csv` en `service_at_location.csv` "
+        "in `/api/hsds/datapackage.zip`.",
+    ),
+    (
+        "december 2026 (versie 2.1)",
+        "`/api/v1/locations.geojson` heeft alleen nog de feiten per locatie, coördinaten op 5 "
+        "decimalen en het id als id van de feature: `aanbieder_url` heet `pagina`, `diensten` "
+        "is een lijst ids; `openingstijden_tekst`, `rooster`, `roosters`, `tel` en bij de "
+        "telefoonlijnen `tel`, `bereikbaar_tekst` en `rooster` (de weergave van de kaart) zijn "
+        "weg.",
     ),
     (
         "versie 2",
         "Geen bestand meer per locatie en per dienst: die staan in het bestand van hun "
-        "aanbieder (/api/v2/providers/{id}.json); de HSDS-export heeft geen bestand meer per "
+        "aanbieder (`/api/v2/providers/{id}.json`); de HSDS-export heeft geen bestand meer per "
         "dienst, organisatie, taxonomie en term.",
     ),
 )
@@ -296,7 +304,7 @@ def document(licence: dict, title: str) -> dict:
         ),
         GEOJSON: _get(
             "getLocationsGeojson",
-            "Alle locaties met coördinaten als GeoJSON (RFC 7946), de gegevens van de kaart",
+            "Alle locaties met coördinaten als GeoJSON (RFC 7946)",
             {"type": "object", "required": ["type", "features"]},
             "application/geo+json",
         ),

@@ -10,7 +10,7 @@ from ..blocks.page import date_nl, page
 from ..records.published import Published
 from .openapi import CHANGES
 
-GEOJSON = "api/v1/locations.geojson"  # wegwijzer.maps: the map's data, not versioned here
+GEOJSON = "api/v1/locations.geojson"  # made by wegwijzer.maps (geojson.open_data)
 
 PATH = "open-data/index.md"
 
@@ -60,12 +60,12 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         f"| [api/hsds/index.json]({hs}/index.json) | HSDS-versie, met `taxonomies.json` en "
         "`taxonomy_terms.json`: de Nederlandse taxonomieën en hun termen | HSDS 3.0 JSON |",
         "## Wat is veranderd",
-        "Bestanden die er niet meer zijn, en waar hun gegevens nu staan:\n\n"
+        "Wat er veranderd is, en waar de gegevens nu staan:\n\n"
         + "\n".join(f"- {when}: {what}" for when, what in CHANGES),
         "Een zipbestand opent u met de verkenner of Finder; Frictionless-programma's lezen "
-        "`datapackage.zip` zonder uitpakken. Elk zipbestand is voor het hele land een paar "
-        "megabyte, uitgepakt zo'n tien keer zoveel: daarom staan de lijsten niet meer los op "
-        "de site.",
+        "`datapackage.zip` zonder uitpakken. Gezipt zijn de bestanden vier tot tien keer "
+        "kleiner: daarom staan de lijsten en de tabellen niet meer los op de site, die voor "
+        "het hele land anders niet op een gewone webhost past.",
         "## Velden",
         "Wat elk veld betekent, welke waarden mogen en een voorbeeld staat op "
         + ("[Velden van de gegevens](velden.md)." if fields else "open-data/velden.md."),
