@@ -54,7 +54,7 @@ CHANGES = (
     ),
     (
         "versie 2",
-        "Geen bestand meer per locatie en per dienst: die staan in het bestand van hun "
+        "geen bestand meer per locatie en per dienst: die staan in het bestand van hun "
         "aanbieder (`/api/v2/providers/{id}.json`); de HSDS-export heeft geen bestand meer per "
         "dienst, organisatie, taxonomie en term.",
     ),

@@ -48,7 +48,7 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         "| `api/v2/providers/<id>.json` | één aanbieder met zijn locaties en diensten | JSON |\n"
         "| `api/v2/municipalities/<CBS-code>.json` | één gemeente met haar route naar jeugdhulp "
         "en de diensten voor haar inwoners | JSON |\n"
-        f"| [api/v1/locations.geojson](../{GEOJSON}) | alle locaties op de kaart "
+        f"| [api/v1/locations.geojson](../{GEOJSON}) | alle locaties met hun coördinaten "
         "| GeoJSON |\n"
         f"| [api/v2/openapi.json]({v2}/openapi.json) | beschrijving van alle bestanden | "
         "OpenAPI 3.1 |\n"
@@ -60,7 +60,7 @@ def overview_page(pub: Published, licence: dict, hsds_doc: str | None, fields: b
         f"| [api/hsds/index.json]({hs}/index.json) | HSDS-versie, met `taxonomies.json` en "
         "`taxonomy_terms.json`: de Nederlandse taxonomieën en hun termen | HSDS 3.0 JSON |",
         "## Wat is veranderd",
-        "Wat er veranderd is, en waar de gegevens nu staan:\n\n"
+        "Per wijziging: wat er anders is en waar de gegevens nu staan.\n\n"
         + "\n".join(f"- {when}: {what}" for when, what in CHANGES),
         "Een zipbestand opent u met de verkenner of Finder; Frictionless-programma's lezen "
         "`datapackage.zip` zonder uitpakken. Gezipt zijn de bestanden vier tot tien keer "
