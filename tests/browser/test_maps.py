@@ -369,6 +369,39 @@ def test_embedded_maps_draw_their_locations(page, server_url, site_dir):
         assert axe_in(page, ".wwk-kaart-blok") == []
 
 
+def test_a_small_map_without_inline_data_draws_from_the_province_files(page, server_url, site_dir):
+    """The build always puts a small map's locations inline; a page without them (hand-written)
+    gets the overview's province files, unpacked, and never the open-data GeoJSON."""
+    path = next(
+        p for p in sorted(site_dir.rglob("index.html")) if "data-locaties=" in p.read_text("utf-8")
+    )
+    rel = path.parent.relative_to(site_dir).as_posix() + "/"
+
+    def without_inline(route):
+        html = route.fetch().text()
+        html = re.sub(
+            r'<script type="application/json" class="wwk-gegevens">.*?</script>', "", html
+        )
+        route.fulfill(body=html, content_type="text/html; charset=utf-8")
+
+    page.route(server_url + rel, without_inline)
+    open_map(page, server_url, rel, selector=".wwk-kaart[data-locaties]")
+    element = page.locator(".wwk-kaart[data-locaties]").first
+    ids = element.get_attribute("data-locaties").split()
+    assert page.locator("script.wwk-gegevens").count() == 0
+    assert drawn(page)["total"] == len(ids)
+    loaded = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
+    assert [u for u in loaded if "/assets/kaart/provincie/" in u]
+    assert not [u for u in loaded if u.endswith(".geojson")]
+    # the popup has what the inline data would have given: kind label, provider link, hours
+    props = next(f["properties"] for f in features(site_dir) if f["id"] == ids[0])
+    popup = open_popup(page, ids[0])
+    assert popup.locator(".wwk-popup-naam").inner_text() == props["naam"]
+    provider = popup.locator(".wwk-popup-aanbieder a").get_attribute("href")
+    assert provider.endswith(f"aanbieders/{props['aanbieder']}/")
+    assert page.errors == []
+
+
 # ----------------------------------------------------------------------------- hostile names
 
 
