@@ -4,8 +4,8 @@ Reads the published selection (`common.select`) and emits one list of flat rows
 per HSDS table: organizations, organization_identifiers, services, locations,
 addresses, accessibility, phones, schedules, service_at_location,
 service_areas, languages, funding, cost_options, taxonomies, taxonomy_terms and
-attributes. The JSON endpoints (`hsds_api`) nest these rows; the tabular data
-package (`tabular`) writes them as CSV. Ids are stable UUIDs (`ids`); the Dutch
+attributes. The zipped tabular data package (`tabular`) writes them as CSV; the JSON
+endpoints (`hsds_api`) publish the taxonomies and terms. Ids are stable UUIDs (`ids`); the Dutch
 specifics are attributes under the taxonomies of `vocabulary`. docs/HSDS.md
 documents the mapping field by field.
 """
