@@ -275,7 +275,9 @@ def test_the_site_loads_the_map_script_and_style():
 def test_day_is_the_catalog_date():
     """The schedules start at the build date, so two builds on one day are identical."""
     data = json.loads(maps.generate(catalog(), SiteSettings())[maps.GEOJSON_PATH])
-    assert all(r["van"] == TODAY.isoformat() for r in data["roosters"].values())
+    # only a schedule with exceptions has dates ("van"); then they start at the build date
+    starts = {r["van"] for r in data["roosters"].values() if "van" in r}
+    assert starts <= {TODAY.isoformat()}
     assert isinstance(TODAY, dt.date)
 
 

@@ -189,6 +189,20 @@ def collection(catalog: Catalog, locations: Iterable[Location]) -> dict:
     return {"type": "FeatureCollection", "roosters": schedules, "features": features}
 
 
+def _compact(properties: dict) -> dict:
+    """A popup's properties without the empty ones (kaart.js reads a missing value as empty)
+    and without a phone line's raw OSM hours (the popup shows them in words): a route page
+    carries the locations of a whole municipality inline."""
+    lines = [
+        {k: v for k, v in line.items() if v not in (None, "", [], False) and k != "bereikbaar"}
+        for line in properties.get("telefoonlijnen") or []
+    ]
+    out = {k: v for k, v in properties.items() if v not in (None, "", [], False)}
+    if lines:
+        out["telefoonlijnen"] = lines
+    return out
+
+
 def embed(
     catalog: Catalog,
     location_ids: list[str] | tuple[str, ...],
@@ -235,9 +249,9 @@ def embed(
     # location of the country to show 1-5 markers (kaart.js reads this before any file).
     data = collection(catalog, located)
     for feature in data["features"]:
-        feature["properties"] = {
-            key: value for key, value in feature["properties"].items() if key in POPUP
-        }
+        feature["properties"] = _compact(
+            {key: value for key, value in feature["properties"].items() if key in POPUP}
+        )
     data = html.script_json(data)
     root_attr = f' data-root="{html.attr(root)}"' if root else ""
     label = html.attr(f"Kaart: {title}")
