@@ -183,3 +183,19 @@ def test_data_documentation_explains_referrers_and_regions(files):
     assert "<td>Zuid-Kennemerland en IJmond</td><td>Beverwijk (GM0375)," in page
     assert "<code>telefoonlijnen[].bereikbaar</code>" in page
     assert "<code>locaties[].op_afspraak</code>" in page
+
+
+def test_a_line_already_on_the_page_is_brief_at_a_location():
+    """A service page shows its lines with hours under "Bellen en aanmelden"; a location
+    below repeats such a line as one tap, without its hours a second time."""
+    from wegwijzer.pages.contact import phone_lines_fact
+    from wegwijzer.records.model import PhoneLine
+
+    line = PhoneLine("030-1234567", "Aanmelden", "Mo-Fr 08:30-17:00; PH off")
+    other = PhoneLine("030-7654321", "Crisis", "24/7", crisis=True)
+    full = phone_lines_fact([line, other], TODAY)
+    brief = phone_lines_fact([line, other], TODAY, frozenset([line]))
+    assert full.count("ww-bereikbaar") == 2 and full.count("nu-open") == 2
+    assert brief.count("ww-bereikbaar") == 1 and brief.count("nu-open") == 1
+    assert 'href="tel:+31301234567">030-1234567</a>' in brief and "Aanmelden" in brief
+    assert "crisislijn" in brief and "dag en nacht" in brief
