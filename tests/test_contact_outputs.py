@@ -199,3 +199,18 @@ def test_a_line_already_on_the_page_is_brief_at_a_location():
     assert brief.count("ww-bereikbaar") == 1 and brief.count("nu-open") == 1
     assert 'href="tel:+31301234567">030-1234567</a>' in brief and "Aanmelden" in brief
     assert "crisislijn" in brief and "dag en nacht" in brief
+
+
+def test_a_municipality_lists_its_services_under_their_access(files, catalog):
+    """One heading per kind of access, in the schema's order; each line name and provider."""
+    page = files["gemeenten/haarlem/index.md"]
+    listed = page[page.index('id="aanbod"') :]
+    listed = listed[: listed.index("</section>")]
+    headings = re.findall(
+        r'<h3 class="ww-toegang-kop"><span [^>]*>([^<]*)</span> \((\d+)\)', listed
+    )
+    labels = list(catalog.labels["dienst.toegang"].values())
+    assert [label for label, _ in headings] == [x for x in labels if x in dict(headings)]
+    assert len(headings) >= 2
+    assert sum(int(n) for _, n in headings) == listed.count("<li>")
+    assert "Vrij toegankelijk, zonder verwijzing" not in listed.split("</h3>", 1)[1].split("<h3")[0]

@@ -227,10 +227,16 @@ def address_html(location: Location) -> str:
 
 
 def service_item(
-    catalog: Catalog, from_path: str, service: Service, with_provider=True, compact=False
+    catalog: Catalog,
+    from_path: str,
+    service: Service,
+    with_provider=True,
+    compact=False,
+    with_access=True,
 ) -> str:
     """One line in a list of services: name, provider, access, short description (not when
-    `compact`: a long list, where the name links to the service's page)."""
+    `compact`: a long list, where the name links to the service's page; no access when
+    `with_access` is false: the list's heading says it)."""
     provider = catalog.providers.get(service.provider_id)
     who = (
         f' <span class="ww-van">van {text(provider.name)}</span>'
@@ -242,6 +248,8 @@ def service_item(
         f'<a href="{attr(href(from_path, urls.service_source(service)))}">{text(service.name)}</a>'
     )
     badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
+    if not with_access:
+        return f"<li>{link}{who}</li>"
     if compact:
         return f"<li>{link}{who} · {badge}</li>"
     return f"<li>{link}{who}<br>{badge} · {text(summary(service.description, 140))}</li>"
@@ -254,6 +262,28 @@ def service_list(
         return '<p class="ww-leeg">Hier staat nog geen aanbod.</p>'
     items = "\n".join(service_item(catalog, from_path, s, with_provider, compact) for s in services)
     return f'<ul class="ww-lijst">\n{items}\n</ul>'
+
+
+def services_by_access(catalog: Catalog, from_path: str, services: list[Service]) -> str:
+    """Services under one heading per kind of access (free, referral, decision of the
+    municipality; in the schema's order), each line name and provider: a municipality's
+    list of 400 services said "Vrij toegankelijk, zonder verwijzing" 100 times."""
+    if not services:
+        return '<p class="ww-leeg">Hier staat nog geen aanbod.</p>'
+    order = list(catalog.labels.get("dienst.toegang", {}))
+    groups: dict[str, list[Service]] = {}
+    for service in services:
+        groups.setdefault(service.access, []).append(service)
+    parts = []
+    for access in sorted(groups, key=lambda a: (order.index(a) if a in order else len(order), a)):
+        members = groups[access]
+        label = catalog.label("dienst.toegang", access)
+        items = "\n".join(service_item(catalog, from_path, s, with_access=False) for s in members)
+        parts.append(
+            f'<h3 class="ww-toegang-kop"><span class="ww-toegang ww-toegang--{attr(access)}">'
+            f'{text(label)}</span> ({len(members)})</h3>\n<ul class="ww-lijst">\n{items}\n</ul>'
+        )
+    return "\n".join(parts)
 
 
 def by_name(records):
