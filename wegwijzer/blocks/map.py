@@ -210,6 +210,7 @@ def embed(
     *,
     root: str | None = None,
     text_list: bool = True,
+    own_provider: str | None = None,
 ) -> str:
     """A small map of these locations, as a raw-HTML block for a Markdown page.
 
@@ -223,7 +224,8 @@ def embed(
 
     `root` is the page's relative path to the site root (e.g. "../../"); when
     omitted kaart.js takes the root from its own script URL, which also works
-    in a subfolder deployment.
+    in a subfolder deployment. `own_provider`: the page is that provider's own, so its
+    locations' popups need no "Van <provider>" link back to it.
     """
     located = []
     for location_id in dict.fromkeys(location_ids):
@@ -249,8 +251,11 @@ def embed(
     # location of the country to show 1-5 markers (kaart.js reads this before any file).
     data = collection(catalog, located)
     for feature in data["features"]:
+        shown = POPUP
+        if feature["properties"].get("aanbieder") == own_provider:
+            shown = POPUP - {"aanbieder_naam", "aanbieder_url"}
         feature["properties"] = _compact(
-            {key: value for key, value in feature["properties"].items() if key in POPUP}
+            {key: value for key, value in feature["properties"].items() if key in shown}
         )
     data = html.script_json(data)
     root_attr = f' data-root="{html.attr(root)}"' if root else ""

@@ -154,11 +154,24 @@ def join_nl(items: list[str]) -> str:
 # --------------------------------------------------------------------------- maps
 
 
-def map_block(catalog: Catalog, path: str, location_ids, title: str, text_list: bool = True) -> str:
-    """A small map of these locations (`wegwijzer.blocks.map.embed`), or "" when none has a place."""
+def map_block(
+    catalog: Catalog,
+    path: str,
+    location_ids,
+    title: str,
+    text_list: bool = True,
+    own_provider: str | None = None,
+) -> str:
+    """A small map of these locations (`wegwijzer.blocks.map.embed`), or "" when none has a
+    place. `own_provider`: the page is that provider's own (its popups need no link to it)."""
     known = [ref for ref in dict.fromkeys(location_ids) if ref in catalog.locations]
     return map_element.embed(
-        catalog, known, title, root=href(path, "index.md"), text_list=text_list
+        catalog,
+        known,
+        title,
+        root=href(path, "index.md"),
+        text_list=text_list,
+        own_provider=own_provider,
     ).strip()
 
 

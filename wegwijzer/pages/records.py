@@ -163,6 +163,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
                     [loc.id for loc in provider.locations],
                     provider.name,
                     text_list=False,  # every location is listed in full below the map
+                    own_provider=provider.id,
                 )
                 + f"\n{sections}\n</div>"
             )
