@@ -214,3 +214,18 @@ def test_a_municipality_lists_its_services_under_their_access(files, catalog):
     assert len(headings) >= 2
     assert sum(int(n) for _, n in headings) == listed.count("<li>")
     assert "Vrij toegankelijk, zonder verwijzing" not in listed.split("</h3>", 1)[1].split("<h3")[0]
+
+
+def test_a_service_jsonld_leaves_its_places_to_the_provider(files):
+    """The places, with address and hours, are on the provider's page once; a service names
+    its provider and its audience in one object."""
+    service = _jsonld(files["diensten/cjg-heemstede/informatie-en-advies/index.md"])
+    assert "serviceLocation" not in service["availableChannel"]
+    assert set(service["provider"]) <= {"@type", "name", "url"}
+    assert (
+        service["audience"]["@type"] == "Audience"
+        and "Ouders" in (service["audience"]["audienceType"])
+    )
+    provider = _jsonld(files["aanbieders/cjg-heemstede/index.md"])
+    assert provider["location"][0]["address"]["addressCountry"] == "NL"
+    assert provider["location"][0]["openingHoursSpecification"]

@@ -202,6 +202,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
         body,
         title=provider.name,
         html=True,
+        kader="kort",  # the short menu of overrides/partials/wegwijzer-nav.html
         source=provider.source,
         description=summary(provider.description, 155),
     )
@@ -367,6 +368,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         body,
         title=service.name,
         html=True,
+        kader="kort",  # the short menu of overrides/partials/wegwijzer-nav.html
         search=False,  # the sociale-kaart search (lunr) finds services
         source=service.source,
         description=summary(service.description, 155),
