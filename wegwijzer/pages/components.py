@@ -247,25 +247,34 @@ def service_item(
     compact=False,
     with_access=True,
 ) -> str:
-    """One line in a list of services: name, provider, access, short description (not when
-    `compact`: a long list, where the name links to the service's page; no access when
-    `with_access` is false: the list's heading says it)."""
+    """One line in a list of services: name, provider, access, short description. `compact`:
+    a long list (in a `ul.ww-kort`), where the name links to the service's page, in the
+    fewest tags (an age group lists 14,000 services nationally); no access when
+    `with_access` is false: the list's heading says it."""
     provider = catalog.providers.get(service.provider_id)
+    link = (
+        f'<a href="{attr(href(from_path, urls.service_source(service)))}">{text(service.name)}</a>'
+    )
+    access = text(catalog.label("dienst.toegang", service.access))
+    if compact or not with_access:
+        # ul.ww-kort greys the line and makes <b> the access (green when free)
+        who = f" van {text(provider.name)}" if with_provider and provider else ""
+        if not with_access:
+            return f"<li>{link}{who}</li>"
+        free = ' class="ww-vrij"' if service.access == "vrij-toegankelijk" else ""
+        return f"<li>{link}{who} · <b{free}>{access}</b></li>"
     who = (
         f' <span class="ww-van">van {text(provider.name)}</span>'
         if with_provider and provider
         else ""
     )
-    access = catalog.label("dienst.toegang", service.access)
-    link = (
-        f'<a href="{attr(href(from_path, urls.service_source(service)))}">{text(service.name)}</a>'
-    )
-    badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
-    if not with_access:
-        return f"<li>{link}{who}</li>"
-    if compact:
-        return f"<li>{link}{who} · {badge}</li>"
+    badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{access}</span>'
     return f"<li>{link}{who}<br>{badge} · {text(summary(service.description, 140))}</li>"
+
+
+def list_tag(compact: bool) -> str:
+    """The opening tag of a list of `service_item`s."""
+    return '<ul class="ww-lijst ww-kort">' if compact else '<ul class="ww-lijst">'
 
 
 def service_list(
@@ -274,7 +283,7 @@ def service_list(
     if not services:
         return '<p class="ww-leeg">Hier staat nog geen aanbod.</p>'
     items = "\n".join(service_item(catalog, from_path, s, with_provider, compact) for s in services)
-    return f'<ul class="ww-lijst">\n{items}\n</ul>'
+    return f"{list_tag(compact)}\n{items}\n</ul>"
 
 
 def services_by_access(catalog: Catalog, from_path: str, services: list[Service]) -> str:
@@ -294,7 +303,7 @@ def services_by_access(catalog: Catalog, from_path: str, services: list[Service]
         items = "\n".join(service_item(catalog, from_path, s, with_access=False) for s in members)
         parts.append(
             f'<h3 class="ww-toegang-kop"><span class="ww-toegang ww-toegang--{attr(access)}">'
-            f'{text(label)}</span> ({len(members)})</h3>\n<ul class="ww-lijst">\n{items}\n</ul>'
+            f"{text(label)}</span> ({len(members)})</h3>\n{list_tag(True)}\n{items}\n</ul>"
         )
     return "\n".join(parts)
 

@@ -23,7 +23,7 @@ from ..blocks.page import block, href, page
 from ..html import attr, text
 from ..records.model import Catalog, Location, Service
 from ..urls import municipality_source, provider_source, theme_source
-from .components import by_name, join_nl, map_block, service_item, service_list
+from .components import by_name, join_nl, list_tag, map_block, service_item, service_list
 from .records import location_section
 
 HOME = "sociale-kaart/index.md"
@@ -145,7 +145,7 @@ def paged_services(
     for part in parts:
         if part.number == 1 and part.entries:  # measured on this very page: reuse
             lines = "\n".join(e.html for e in part.entries)
-            items = f'<ul class="ww-lijst">\n{lines}\n</ul>'
+            items = f"{list_tag(compact)}\n{lines}\n</ul>"
         else:
             items = service_list(
                 catalog, part.source, [e.item for e in part.entries], compact=compact
