@@ -183,3 +183,49 @@ def test_data_documentation_explains_referrers_and_regions(files):
     assert "<td>Zuid-Kennemerland en IJmond</td><td>Beverwijk (GM0375)," in page
     assert "<code>telefoonlijnen[].bereikbaar</code>" in page
     assert "<code>locaties[].op_afspraak</code>" in page
+
+
+def test_a_line_already_on_the_page_is_brief_at_a_location():
+    """A service page shows its lines with hours under "Bellen en aanmelden"; a location
+    below repeats such a line as one tap, without its hours a second time."""
+    from wegwijzer.pages.contact import phone_lines_fact
+    from wegwijzer.records.model import PhoneLine
+
+    line = PhoneLine("030-1234567", "Aanmelden", "Mo-Fr 08:30-17:00; PH off")
+    other = PhoneLine("030-7654321", "Crisis", "24/7", crisis=True)
+    full = phone_lines_fact([line, other], TODAY)
+    brief = phone_lines_fact([line, other], TODAY, frozenset([line]))
+    assert full.count("ww-bereikbaar") == 2 and full.count("nu-open") == 2
+    assert brief.count("ww-bereikbaar") == 1 and brief.count("nu-open") == 1
+    assert 'href="tel:+31301234567">030-1234567</a>' in brief and "Aanmelden" in brief
+    assert "crisislijn" in brief and "dag en nacht" in brief
+
+
+def test_a_municipality_lists_its_services_under_their_access(files, catalog):
+    """One heading per kind of access, in the schema's order; each line name and provider."""
+    page = files["gemeenten/haarlem/index.md"]
+    listed = page[page.index('id="aanbod"') :]
+    listed = listed[: listed.index("</section>")]
+    headings = re.findall(
+        r'<h3 class="ww-toegang-kop"><span [^>]*>([^<]*)</span> \((\d+)\)', listed
+    )
+    labels = list(catalog.labels["dienst.toegang"].values())
+    assert [label for label, _ in headings] == [x for x in labels if x in dict(headings)]
+    assert len(headings) >= 2
+    assert sum(int(n) for _, n in headings) == listed.count("<li>")
+    assert "Vrij toegankelijk, zonder verwijzing" not in listed.split("</h3>", 1)[1].split("<h3")[0]
+
+
+def test_a_service_jsonld_leaves_its_places_to_the_provider(files):
+    """The places, with address and hours, are on the provider's page once; a service names
+    its provider and its audience in one object."""
+    service = _jsonld(files["diensten/cjg-heemstede/informatie-en-advies/index.md"])
+    assert "serviceLocation" not in service["availableChannel"]
+    assert set(service["provider"]) <= {"@type", "name", "url"}
+    assert (
+        service["audience"]["@type"] == "Audience"
+        and "Ouders" in (service["audience"]["audienceType"])
+    )
+    provider = _jsonld(files["aanbieders/cjg-heemstede/index.md"])
+    assert provider["location"][0]["address"]["addressCountry"] == "NL"
+    assert provider["location"][0]["openingHoursSpecification"]

@@ -156,44 +156,65 @@ def test_describe_falls_back_to_the_text(text):
 
 def test_schedule_office_hours_closes_on_dutch_public_holidays():
     rooster = hours.schedule(OFFICE, dt.date(2026, 11, 1))
-    assert rooster["van"] == "2026-11-01"
-    assert rooster["tot"] == "2027-12-06"  # 400 days, exclusive
-    assert rooster["week"] == [[["08:30", "17:00"]]] * 5 + [[], []]
-    assert rooster["uitzonderingen"] == {
-        "2026-12-25": [],  # Eerste Kerstdag (Friday)
-        "2027-01-01": [],  # Nieuwjaarsdag
-        "2027-03-29": [],  # Tweede Paasdag
-        "2027-04-27": [],  # Koningsdag (Tuesday)
-        "2027-05-06": [],  # Hemelvaartsdag
-        "2027-05-17": [],  # Tweede Pinksterdag
-    }
-    # 26 December 2026 is a Saturday (already closed); Goede Vrijdag and 5 May are no PH
-    assert len(hours.schedule_json(OFFICE, dt.date(2026, 11, 1))) < 400
+    # the public holidays are not listed: nu-open.js knows them; only their hours are given
+    assert rooster == {"week": [[["08:30", "17:00"]]] * 5 + [[], []], "feestdagen": []}
+    assert len(hours.schedule_json(OFFICE, dt.date(2026, 11, 1))) < 140  # was 300 with the dates
+
+
+def test_public_holidays_are_the_dutch_ones():
+    days = hours._public_holidays(dt.date(2026, 11, 1), 400)
+    assert sorted(day.isoformat() for day in days) == [
+        "2026-12-25",  # Eerste Kerstdag
+        "2026-12-26",
+        "2027-01-01",  # Nieuwjaarsdag
+        "2027-03-28",  # Pasen
+        "2027-03-29",
+        "2027-04-27",  # Koningsdag
+        "2027-05-06",  # Hemelvaartsdag
+        "2027-05-16",  # Pinksteren
+        "2027-05-17",
+    ]  # Goede Vrijdag and 5 May are no PH
 
 
 def test_schedule_is_deterministic_compact_json():
-    first = hours.schedule_json(OFFICE, dt.date(2026, 1, 1))
-    assert first == hours.schedule_json(OFFICE, dt.date(2026, 1, 1))
+    text = "Mo-Fr 08:30-17:00; 2026 Dec 24 08:30-12:00; PH off"
+    first = hours.schedule_json(text, dt.date(2026, 1, 1))
+    assert first == hours.schedule_json(text, dt.date(2026, 1, 1))
     assert " " not in first
-    assert list(json.loads(first)) == ["tot", "uitzonderingen", "van", "week"]
-    assert json.loads(first) == hours.schedule(OFFICE, dt.date(2026, 1, 1))
+    assert list(json.loads(first)) == ["feestdagen", "tot", "uitzonderingen", "van", "week"]
+    assert json.loads(first) == hours.schedule(text, dt.date(2026, 1, 1))
+    assert json.loads(first)["van"] == "2026-01-01"
+    assert json.loads(first)["tot"] == "2027-02-05"  # 400 days, exclusive
 
 
 def test_schedule_overnight_is_split_at_midnight():
     rooster = hours.schedule("Fr 22:00-02:00", dt.date(2026, 1, 1), days=60)
-    assert rooster["week"] == [[], [], [], [], [["22:00", "24:00"]], [["00:00", "02:00"]], []]
-    assert rooster["uitzonderingen"] == {}
+    assert rooster == {"week": [[], [], [], [], [["22:00", "24:00"]], [["00:00", "02:00"]], []]}
 
 
 def test_schedule_specific_dates_and_holidays():
     text = "Mo-Fr 08:30-17:00; 2026 Dec 24,2026 Dec 31 08:30-12:00; PH off"
     rooster = hours.schedule(text, dt.date(2026, 12, 1), days=40)
+    assert rooster["feestdagen"] == []
     assert rooster["uitzonderingen"] == {
         "2026-12-24": [["08:30", "12:00"]],
-        "2026-12-25": [],
         "2026-12-31": [["08:30", "12:00"]],
-        "2027-01-01": [],
     }
+
+
+def test_schedule_a_closure_is_one_range():
+    """Closed three weeks in summer: one entry (over the weekends), not fifteen dates."""
+    text = "Mo-Fr 09:00-17:00; 2027 Jul 17-2027 Aug 8 off; PH off"
+    rooster = hours.schedule(text, dt.date(2027, 6, 1), days=120)
+    assert rooster["uitzonderingen"] == {"2027-07-19/2027-08-06": []}
+
+
+def test_schedule_holidays_only_when_they_differ():
+    # no PH rule: the holidays follow the week, so no "feestdagen"
+    assert "feestdagen" not in hours.schedule("Mo-Su 10:00-16:00", dt.date(2026, 1, 1))
+    rooster = hours.schedule("Mo-Fr 09:00-17:00; PH 10:00-12:00", dt.date(2026, 1, 1))
+    assert rooster["feestdagen"] == [["10:00", "12:00"]]
+    assert "uitzonderingen" not in rooster
 
 
 def test_schedule_24_7_and_two_ranges():
@@ -207,9 +228,27 @@ def test_schedule_rejects_invalid_text():
         hours.schedule("Mo-Fr 8:30-17", dt.date(2026, 1, 1))
 
 
+def _day(rooster: dict, date: dt.date) -> list:
+    """The hours of `date` as nu-open.js reads them (exception, then holiday, then week)."""
+    key = date.isoformat()
+    for name, pairs in rooster.get("uitzonderingen", {}).items():
+        first, _, last = name.partition("/")
+        if first <= key <= (last or first):
+            return pairs
+    if "feestdagen" in rooster and date in hours._public_holidays(date, 1):
+        return rooster["feestdagen"]
+    return rooster["week"][date.weekday()]
+
+
 @pytest.mark.parametrize(
     "text",
-    [OFFICE, "Fr-Sa 22:00-04:00; PH off", "Mo-Fr 08:30-12:00,13:00-17:00; We off", "24/7"],
+    [
+        OFFICE,
+        "Mo-Fr 09:00-17:00; 2026 Apr 1-2026 Apr 10 off; PH 10:00-12:00",
+        "Fr-Sa 22:00-04:00; PH off",
+        "Mo-Fr 08:30-12:00,13:00-17:00; We off",
+        "24/7",
+    ],
 )
 def test_schedule_agrees_with_the_library(text):
     """Every 20 minutes over two months (with DST and holidays): schedule == is_open."""
@@ -217,7 +256,7 @@ def test_schedule_agrees_with_the_library(text):
     rooster = hours.schedule(text, start, days=70)
     for offset in range(70):
         date = start + dt.timedelta(days=offset)
-        pairs = rooster["uitzonderingen"].get(date.isoformat(), rooster["week"][date.weekday()])
+        pairs = _day(rooster, date)
         for minute in range(0, 24 * 60, 20):
             moment = dt.datetime.combine(date, dt.time(minute // 60, minute % 60))
             expected = any(low <= moment.strftime("%H:%M") < high for low, high in pairs)
@@ -226,7 +265,7 @@ def test_schedule_agrees_with_the_library(text):
 
 def test_nu_open_span_escapes_the_json():
     span = hours.nu_open_span(OFFICE, dt.date(2026, 1, 1), days=30)
-    assert span.startswith('<span class="nu-open" data-rooster="{&quot;tot&quot;:')
+    assert span.startswith('<span class="nu-open" data-rooster="{&quot;feestdagen&quot;:')
     assert span.endswith('" hidden></span>')
     assert span.count('"') == 4  # class and data-rooster: every quote in the JSON is escaped
 

@@ -56,6 +56,7 @@ TEXTS = [
     "Mo-Fr 08:30-17:00; 2026 Dec 24,2026 Dec 31 08:30-12:00; PH off",
     "Mo-Su 07:00-23:00; Dec 25 off",
     "24/7",
+    "Mo-Fr 09:00-17:00; 2026 Dec 21-2027 Jan 3 off; PH 10:00-12:00",  # a range, holiday hours
 ]
 
 WINDOWS = [  # (first UTC instant, days)
@@ -96,3 +97,29 @@ def test_javascript_agrees_with_python():
     for text, opens in zip(TEXTS, answers, strict=True):
         for moment, js_open in zip(moments, opens, strict=True):
             assert js_open == hours.is_open(text, moment), (text, moment.isoformat())
+
+
+HOLIDAYS = """
+const { feestdag } = require(process.argv[1]);
+const [first, last] = [Date.UTC(2024, 0, 1), Date.UTC(2041, 0, 1)].map((ms) => ms / 86400000);
+const days = [];
+for (let day = first; day < last; day++) {
+  if (feestdag(day)) days.push(new Date(day * 86400000).toISOString().slice(0, 10));
+}
+process.stdout.write(JSON.stringify(days));
+"""
+
+
+def test_javascript_knows_the_public_holidays_of_python():
+    """Schedules do not list the public holidays: nu-open.js must know the same days."""
+    result = subprocess.run(
+        [_node(), "-e", HOLIDAYS, str(SCRIPT)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    first = dt.date(2024, 1, 1)
+    expected = hours._public_holidays(first, (dt.date(2041, 1, 1) - first).days)
+    assert json.loads(result.stdout) == sorted(day.isoformat() for day in expected)
+    assert len(expected) == 17 * 9

@@ -191,3 +191,20 @@ def test_the_editors_report_continues_on_linked_pages(small):
         assert {url_of(p) for p in pages} - {url_of(path)} <= _links(path, files[path])
     assert files[report.PAGE].count("## Dekking per gemeente") == 1
     assert "## Verouderd (vervolg)" in files[pages[1]]
+
+
+def test_a_list_over_several_pages_leaves_out_the_summaries(catalog, small):
+    """Thousands of services nationally: name, provider and access only (the service's own
+    page has the description); a list on one page keeps its summaries."""
+    theme = max(catalog.themes, key=lambda t: sum(t in s.themes for s in catalog.services.values()))
+    source = f"sociale-kaart/thema/{theme}.md"
+    paged = overviews.generate(catalog)
+    first = paged[source]
+    assert len(_pages_of(paged, source)) > 1
+    items = first[first.index('<ul class="ww-lijst ww-kort">') :]
+    assert "<li><a href=" in items and " van " in items and "<b" in items
+    assert "<br>" not in items[: items.index("</ul>")]
+    paging.BUDGET = 10**9  # restored by the fixture
+    whole = overviews.generate(catalog)[source]
+    items = whole[whole.index('<ul class="ww-lijst">') :]
+    assert "<br>" in items[: items.index("</ul>")]

@@ -132,3 +132,23 @@ def test_the_biggest_provider_page_stays_small(tmp_path):
     html = page.read_text("utf-8")
     assert html.count('class="ww-locatie"') == 17 and html.count("diensten/cjg-grote-regio/") >= 12
     assert page.stat().st_size <= BIGGEST_LIMIT, page.stat().st_size
+
+
+def test_record_pages_carry_a_short_menu(site_dir):
+    """A record page's menu is Material's top level, each section one link to its first page
+    (navigation.prune's markup): 25,000 record pages need not each carry the whole menu."""
+    page = site_dir.joinpath("diensten/cjg-heemstede/informatie-en-advies/index.html")
+    html = page.read_text("utf-8")
+    start = html.index('<div class="md-sidebar md-sidebar--primary"')
+    menu = html[start : html.index('<div class="md-content"', start)]
+    assert len(menu) < 1800, len(menu)  # was 4.3 KB with the whole menu
+    assert menu.count("md-nav__item--pruned") == 2
+    assert (
+        'href="../../../handboek/" class="md-nav__link"><span class="md-ellipsis">Handboek' in menu
+    )
+    assert 'href="../../../sociale-kaart/zoeken/"' in menu  # "Ik zoek hulp": its first page
+    assert "\n<" not in menu[menu.index("<ul") : menu.index("</ul>")]  # no white space
+    # the pages in the menu keep Material's whole menu
+    home = site_dir.joinpath("index.html").read_text("utf-8")
+    assert "md-nav__item--pruned" not in home and "../handboek/poh-jeugd/" not in menu
+    assert 'handboek/poh-jeugd/"' in home

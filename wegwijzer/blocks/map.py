@@ -189,6 +189,20 @@ def collection(catalog: Catalog, locations: Iterable[Location]) -> dict:
     return {"type": "FeatureCollection", "roosters": schedules, "features": features}
 
 
+def _compact(properties: dict) -> dict:
+    """A popup's properties without the empty ones (kaart.js reads a missing value as empty)
+    and without a phone line's raw OSM hours (the popup shows them in words): a route page
+    carries the locations of a whole municipality inline."""
+    lines = [
+        {k: v for k, v in line.items() if v not in (None, "", [], False) and k != "bereikbaar"}
+        for line in properties.get("telefoonlijnen") or []
+    ]
+    out = {k: v for k, v in properties.items() if v not in (None, "", [], False)}
+    if lines:
+        out["telefoonlijnen"] = lines
+    return out
+
+
 def embed(
     catalog: Catalog,
     location_ids: list[str] | tuple[str, ...],
@@ -196,6 +210,7 @@ def embed(
     *,
     root: str | None = None,
     text_list: bool = True,
+    own_provider: str | None = None,
 ) -> str:
     """A small map of these locations, as a raw-HTML block for a Markdown page.
 
@@ -209,7 +224,8 @@ def embed(
 
     `root` is the page's relative path to the site root (e.g. "../../"); when
     omitted kaart.js takes the root from its own script URL, which also works
-    in a subfolder deployment.
+    in a subfolder deployment. `own_provider`: the page is that provider's own, so its
+    locations' popups need no "Van <provider>" link back to it.
     """
     located = []
     for location_id in dict.fromkeys(location_ids):
@@ -235,9 +251,12 @@ def embed(
     # location of the country to show 1-5 markers (kaart.js reads this before any file).
     data = collection(catalog, located)
     for feature in data["features"]:
-        feature["properties"] = {
-            key: value for key, value in feature["properties"].items() if key in POPUP
-        }
+        shown = POPUP
+        if feature["properties"].get("aanbieder") == own_provider:
+            shown = POPUP - {"aanbieder_naam", "aanbieder_url"}
+        feature["properties"] = _compact(
+            {key: value for key, value in feature["properties"].items() if key in shown}
+        )
     data = html.script_json(data)
     root_attr = f' data-root="{html.attr(root)}"' if root else ""
     label = html.attr(f"Kaart: {title}")

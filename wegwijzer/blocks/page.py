@@ -78,7 +78,9 @@ def page(
     return "\n".join(lines) + "\n\n" + (share_schedules(content) if html else content) + "\n"
 
 
-_NU_OPEN = re.compile(r"<span class=\"nu-open\" data-rooster='([^']*)' hidden></span>")
+_NU_OPEN = re.compile(
+    r"<span class=\"nu-open\"(?P<soort> data-soort=\"lijn\")? data-rooster='(?P<rooster>[^']*)' hidden></span>"
+)
 
 
 def share_schedules(html: str) -> str:
@@ -86,22 +88,26 @@ def share_schedules(html: str) -> str:
 
     The first element keeps the schedule and gets an id; the others say
     `data-rooster="#<id>"`, which nu-open.js reads as "the schedule of that element". A
-    provider with 17 locations but 8 distinct opening hours saves 2.5 KB.
+    provider with 17 locations but 8 distinct opening hours saves 2.5 KB. Phone lines
+    (`data-soort="lijn"`) share too: a service page repeats a line at each location.
     """
-    repeated = {r for r, n in Counter(_NU_OPEN.findall(html)).items() if n > 1}
+    repeated = {
+        r for r, n in Counter(m.group("rooster") for m in _NU_OPEN.finditer(html)).items() if n > 1
+    }
     if not repeated:
         return html
     ids: dict[str, str] = {}
 
     def one(match: re.Match) -> str:
-        rooster = match.group(1)
+        rooster, soort = match.group("rooster"), match.group("soort") or ""
         if rooster not in repeated:
             return match.group(0)
         if rooster in ids:
-            return f'<span class="nu-open" data-rooster="#{ids[rooster]}" hidden></span>'
+            return f'<span class="nu-open"{soort} data-rooster="#{ids[rooster]}" hidden></span>'
         ids[rooster] = f"ww-rooster-{len(ids) + 1}"
         return (
-            f'<span class="nu-open" id="{ids[rooster]}" data-rooster=\'{rooster}\' hidden></span>'
+            f'<span class="nu-open" id="{ids[rooster]}"{soort} data-rooster=\'{rooster}\' '
+            "hidden></span>"
         )
 
     return _NU_OPEN.sub(one, html)

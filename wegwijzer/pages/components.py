@@ -154,11 +154,24 @@ def join_nl(items: list[str]) -> str:
 # --------------------------------------------------------------------------- maps
 
 
-def map_block(catalog: Catalog, path: str, location_ids, title: str, text_list: bool = True) -> str:
-    """A small map of these locations (`wegwijzer.blocks.map.embed`), or "" when none has a place."""
+def map_block(
+    catalog: Catalog,
+    path: str,
+    location_ids,
+    title: str,
+    text_list: bool = True,
+    own_provider: str | None = None,
+) -> str:
+    """A small map of these locations (`wegwijzer.blocks.map.embed`), or "" when none has a
+    place. `own_provider`: the page is that provider's own (its popups need no link to it)."""
     known = [ref for ref in dict.fromkeys(location_ids) if ref in catalog.locations]
     return map_element.embed(
-        catalog, known, title, root=href(path, "index.md"), text_list=text_list
+        catalog,
+        known,
+        title,
+        root=href(path, "index.md"),
+        text_list=text_list,
+        own_provider=own_provider,
     ).strip()
 
 
@@ -227,24 +240,41 @@ def address_html(location: Location) -> str:
 
 
 def service_item(
-    catalog: Catalog, from_path: str, service: Service, with_provider=True, compact=False
+    catalog: Catalog,
+    from_path: str,
+    service: Service,
+    with_provider=True,
+    compact=False,
+    with_access=True,
 ) -> str:
-    """One line in a list of services: name, provider, access, short description (not when
-    `compact`: a long list, where the name links to the service's page)."""
+    """One line in a list of services: name, provider, access, short description. `compact`:
+    a long list (in a `ul.ww-kort`), where the name links to the service's page, in the
+    fewest tags (an age group lists 14,000 services nationally); no access when
+    `with_access` is false: the list's heading says it."""
     provider = catalog.providers.get(service.provider_id)
+    link = (
+        f'<a href="{attr(href(from_path, urls.service_source(service)))}">{text(service.name)}</a>'
+    )
+    access = text(catalog.label("dienst.toegang", service.access))
+    if compact or not with_access:
+        # ul.ww-kort greys the line and makes <b> the access (green when free)
+        who = f" van {text(provider.name)}" if with_provider and provider else ""
+        if not with_access:
+            return f"<li>{link}{who}</li>"
+        free = ' class="ww-vrij"' if service.access == "vrij-toegankelijk" else ""
+        return f"<li>{link}{who} · <b{free}>{access}</b></li>"
     who = (
         f' <span class="ww-van">van {text(provider.name)}</span>'
         if with_provider and provider
         else ""
     )
-    access = catalog.label("dienst.toegang", service.access)
-    link = (
-        f'<a href="{attr(href(from_path, urls.service_source(service)))}">{text(service.name)}</a>'
-    )
-    badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{text(access)}</span>'
-    if compact:
-        return f"<li>{link}{who} · {badge}</li>"
+    badge = f'<span class="ww-toegang ww-toegang--{attr(service.access)}">{access}</span>'
     return f"<li>{link}{who}<br>{badge} · {text(summary(service.description, 140))}</li>"
+
+
+def list_tag(compact: bool) -> str:
+    """The opening tag of a list of `service_item`s."""
+    return '<ul class="ww-lijst ww-kort">' if compact else '<ul class="ww-lijst">'
 
 
 def service_list(
@@ -253,7 +283,29 @@ def service_list(
     if not services:
         return '<p class="ww-leeg">Hier staat nog geen aanbod.</p>'
     items = "\n".join(service_item(catalog, from_path, s, with_provider, compact) for s in services)
-    return f'<ul class="ww-lijst">\n{items}\n</ul>'
+    return f"{list_tag(compact)}\n{items}\n</ul>"
+
+
+def services_by_access(catalog: Catalog, from_path: str, services: list[Service]) -> str:
+    """Services under one heading per kind of access (free, referral, decision of the
+    municipality; in the schema's order), each line name and provider: a municipality's
+    list of 400 services said "Vrij toegankelijk, zonder verwijzing" 100 times."""
+    if not services:
+        return '<p class="ww-leeg">Hier staat nog geen aanbod.</p>'
+    order = list(catalog.labels.get("dienst.toegang", {}))
+    groups: dict[str, list[Service]] = {}
+    for service in services:
+        groups.setdefault(service.access, []).append(service)
+    parts = []
+    for access in sorted(groups, key=lambda a: (order.index(a) if a in order else len(order), a)):
+        members = groups[access]
+        label = catalog.label("dienst.toegang", access)
+        items = "\n".join(service_item(catalog, from_path, s, with_access=False) for s in members)
+        parts.append(
+            f'<h3 class="ww-toegang-kop"><span class="ww-toegang ww-toegang--{attr(access)}">'
+            f"{text(label)}</span> ({len(members)})</h3>\n{list_tag(True)}\n{items}\n</ul>"
+        )
+    return "\n".join(parts)
 
 
 def by_name(records):

@@ -36,24 +36,32 @@ def reachable_now(line: PhoneLine, today: dt.date) -> str:
     return element.replace('class="nu-open"', 'class="nu-open" data-soort="lijn"', 1)
 
 
-def line_item(line: PhoneLine, today: dt.date) -> str:
+def line_item(line: PhoneLine, today: dt.date, brief: bool = False) -> str:
+    """One line: number, crisis flag, purpose, "nu bereikbaar" and its hours in words;
+    `brief`: number, crisis flag and purpose only (the page shows its hours higher up)."""
     crisis = ' <strong class="ww-crisis">crisislijn</strong>' if line.crisis else ""
+    head = (
+        f'<li class="ww-lijn">{phone_link(line.number)}{crisis} '
+        f'<span class="ww-toelichting">{text(line.purpose)}</span>'
+    )
+    if brief:
+        return f"{head}</li>"
     when = line_hours_text(line)
     when_html = f'<br><span class="ww-bereikbaar">Bereikbaar: {text(when)}</span>' if when else ""
     live = reachable_now(line, today)
-    return (
-        f'<li class="ww-lijn">{phone_link(line.number)}{crisis} '
-        f'<span class="ww-toelichting">{text(line.purpose)}</span>'
-        f"{f'<br>{live}' if live else ''}{when_html}</li>"
-    )
+    return f"{head}{f'<br>{live}' if live else ''}{when_html}</li>"
 
 
-def phone_lines_fact(lines: list[PhoneLine], today: dt.date) -> str:
-    """All lines as one "Telefoon" row, crisis lines first (they matter most at night)."""
+def phone_lines_fact(
+    lines: list[PhoneLine], today: dt.date, shown: frozenset[PhoneLine] = frozenset()
+) -> str:
+    """All lines as one "Telefoon" row, crisis lines first (they matter most at night). A
+    line in `shown` is already on the page with its hours (a service page's "Bellen en
+    aanmelden"): at a location it is one tap again, without the hours a second time."""
     if not lines:
         return ""
     ordered = [line for line in lines if line.crisis] + [line for line in lines if not line.crisis]
-    items = "".join(line_item(line, today) for line in ordered)
+    items = "".join(line_item(line, today, brief=line in shown) for line in ordered)
     return f'<dt>Telefoon</dt><dd><ul class="ww-lijnen">{items}</ul></dd>'
 
 

@@ -3,14 +3,17 @@
 Reads providers, services and locations and emits one
 `<script type="application/ld+json">` element per page: `Organization` for a provider (with
 its locations as `Place`), `Service` or `GovernmentService` for a service (provider,
-audience, area, service channel with its locations). Opening hours become
+audience, area, service channel with its phone lines). Opening hours become
 `openingHoursSpecification`: the weekly pattern; each phone line becomes a `ContactPoint`
 with its purpose (`contactType`) and `hoursAvailable` (a 24/7 line: every day 00:00-23:59),
 on the organization and as the service channel's `servicePhone`. A region in the service
 area is an `AdministrativeArea` next to its municipalities. Opening hours: the weekly pattern (the holiday exceptions stay in the page's
 "nu open" schedule; as JSON-LD they doubled the size of a provider page). A `Place` has no
 `geo`: the coordinates are in the open data (GeoJSON, API, HSDS), and on a CJG's page with
-17 locations they cost 1.2 KB of the 40 KB budget. All text goes
+17 locations they cost 1.2 KB of the 40 KB budget. A service names its provider (name and
+website) but not its places: those, with their address, phone and opening hours, are the
+provider's `Organization.location`, once on the provider's page instead of again on each of
+its services (a national set has 20,000 service pages). All text goes
 through `html.script_json`, which escapes `<`, `>` and `&`.
 """
 
@@ -147,7 +150,6 @@ def provider_data(provider: Provider, catalog: Catalog, page_url: str | None) ->
 def service_data(service: Service, catalog: Catalog, page_url: str | None) -> dict:
     provider = catalog.providers.get(service.provider_id)
     kind = "GovernmentService" if provider and provider.kind in GOVERNMENT_KINDS else "Service"
-    locations = [catalog.locations[ref] for ref in service.location_ids if ref in catalog.locations]
     area = [
         {"@type": "AdministrativeArea", "name": f"Jeugdregio {catalog.regions[rid].name}"}
         for rid in service.area_regions
@@ -167,9 +169,6 @@ def service_data(service: Service, catalog: Catalog, page_url: str | None) -> di
             "servicePhone": points[0] if len(points) == 1 else points,
             "serviceUrl": url(service.website),
             "availableLanguage": sorted(service.languages),
-            "serviceLocation": [
-                place(loc, catalog.today) for loc in locations if loc.kind != "online"
-            ],
         }
     )
     data = {
@@ -178,10 +177,18 @@ def service_data(service: Service, catalog: Catalog, page_url: str | None) -> di
         "name": service.name,
         "description": plain_text(service.description),
         "url": page_url,
-        "provider": organization(provider) if provider else None,
-        "audience": [
-            {"@type": "Audience", "audienceType": AUDIENCE.get(a, a)} for a in service.audience
-        ],
+        "provider": _clean(
+            {"@type": "Organization", "name": provider.name, "url": url(provider.website)}
+        )
+        if provider
+        else None,
+        # one Audience naming every group: schema.org's audienceType is free text
+        "audience": {
+            "@type": "Audience",
+            "audienceType": ", ".join(AUDIENCE.get(a, a) for a in service.audience),
+        }
+        if service.audience
+        else None,
         "areaServed": area,
         "availableChannel": channel if len(channel) > 1 else None,
         "category": [catalog.themes[t].label for t in service.themes if t in catalog.themes],

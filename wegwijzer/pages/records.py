@@ -78,8 +78,10 @@ def location_section(
     heading: int = 3,
     with_provider: bool = False,
     anchor: str | None = None,
+    shown_lines: frozenset = frozenset(),
 ) -> str:
-    """One location: name, kind, address, opening hours with "nu open", phone, access notes."""
+    """One location: name, kind, address, opening hours with "nu open", phone, access notes.
+    Phone lines in `shown_lines` are on the page already with their hours (brief here)."""
     h = f"h{heading}"
     kind = catalog.label("locatie.soort", location.kind)
     name = text(location.name)
@@ -115,7 +117,7 @@ def location_section(
             location.website,
             # On appointment: never the "nu open" element, whatever the hours say.
             first=appointment_fact(location) or hours_fact(location, catalog.today),
-            lines=phone_lines_fact(location.phone_lines, catalog.today),
+            lines=phone_lines_fact(location.phone_lines, catalog.today, shown_lines),
         )
     )
     if location.raw.get("toegankelijkheid"):
@@ -161,6 +163,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
                     [loc.id for loc in provider.locations],
                     provider.name,
                     text_list=False,  # every location is listed in full below the map
+                    own_provider=provider.id,
                 )
                 + f"\n{sections}\n</div>"
             )
@@ -199,6 +202,7 @@ def provider_page(catalog: Catalog, settings: SiteSettings, provider: Provider) 
         body,
         title=provider.name,
         html=True,
+        kader="kort",  # the short menu of overrides/partials/wegwijzer-nav.html
         source=provider.source,
         description=summary(provider.description, 155),
     )
@@ -296,6 +300,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
     path = service_source(service)
     provider = catalog.providers.get(service.provider_id)
     sample = bool(provider and provider.sample)
+    lines = catalog.phone_lines_for(service)
     head = [
         '<div class="ww-record ww-dienst">',
         f"<h1>{text(service.name)}</h1>",
@@ -317,7 +322,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
             None,
             service.email,
             service.website,
-            lines=phone_lines_fact(catalog.phone_lines_for(service), catalog.today),
+            lines=phone_lines_fact(lines, catalog.today),
         )
         or _contact(provider.phone if provider else None, "(de aanbieder)", None, None)
         or "<p>Neem contact op met de aanbieder.</p>",
@@ -338,6 +343,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
                 anchor=f"locatie-{loc.provider_id}-{loc.local_id}"
                 if loc.provider_id != service.provider_id
                 else None,
+                shown_lines=frozenset(lines),
             )
             for loc in locations
         )
@@ -362,6 +368,7 @@ def service_page(catalog: Catalog, settings: SiteSettings, service: Service) -> 
         body,
         title=service.name,
         html=True,
+        kader="kort",  # the short menu of overrides/partials/wegwijzer-nav.html
         search=False,  # the sociale-kaart search (lunr) finds services
         source=service.source,
         description=summary(service.description, 155),

@@ -5,7 +5,8 @@ Markdown body) and emits the page that replaces that source file: on top the rou
 on the build date, as an ordered list of steps styled as a visual route; where parents go
 first, who refers to specialised youth care, PGB or zorg in natura, and the safety route
 (always Veilig Thuis 0800-2000 and 112, plus the local team). Then the editor's Markdown
-body, the services available in the municipality, and the earlier routes in `<details>`.
+body, the services available in the municipality (under a heading per kind of access), and
+the earlier routes in `<details>`.
 References (`wie`) become links to the record's page, labelled with its name.
 """
 
@@ -27,7 +28,7 @@ from .components import (
     map_block,
     phone_link,
     record_link,
-    service_list,
+    services_by_access,
 )
 from .notices import record_footer, sample_notice
 
@@ -273,7 +274,7 @@ def route_page(catalog: Catalog, settings: SiteSettings, municipality: Municipal
             '<section class="ww-aanbod ww-gemeente-aanbod" aria-labelledby="aanbod" '
             "data-search-exclude>\n"
             f'<h2 id="aanbod">Aanbod voor inwoners van {text(municipality.name)}</h2>\n'
-            f"{service_list(catalog, path, services, compact=True)}\n</section>"
+            f"{services_by_access(catalog, path, services)}\n</section>"
         )
     )
     upcoming = [r for r in municipality.routes if r.valid_from > today]

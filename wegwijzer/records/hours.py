@@ -10,24 +10,30 @@ Emits:
 
 - ``check(text)``: ``None`` or one Dutch message for the editor (never a parser trace);
 - ``describe(text)``: Dutch rows ``(days, hours)`` for display;
-- ``schedule(text, start)``: a small JSON-serialisable schedule (weekly pattern plus the
-  dates in the coming period that differ from it). A static page is read days after the
-  build, so the build cannot say "nu open"; ``overrides/assets/javascripts/nu-open.js``
-  decides in the browser from this schedule. ``schedule_json`` and ``nu_open_span`` give the
-  same schedule as compact JSON and as ready-to-use, escaped HTML;
+- ``schedule(text, start)``: a small JSON-serialisable schedule (weekly pattern, the hours on
+  public holidays, and the dates in the coming period that differ from both). A static page
+  is read days after the build, so the build cannot say "nu open";
+  ``overrides/assets/javascripts/nu-open.js`` decides in the browser from this schedule.
+  ``schedule_json`` and ``nu_open_span`` give the same schedule as compact JSON and as
+  ready-to-use, escaped HTML;
 - ``is_open(text, when)``: the same question answered in Python (used to cross-check the JS).
 
-Shape of ``schedule()``::
+Shape of ``schedule()`` (only ``week`` is always there)::
 
-    {"van": "2026-01-05", "tot": "2027-02-09",
-     "week": [[["08:30", "17:00"]], [...], [...], [...], [...], [], []],
-     "uitzonderingen": {"2026-04-06": [], "2026-12-24": [["08:30", "12:00"]]}}
+    {"week": [[["08:30", "17:00"]], [...], [...], [...], [...], [], []],
+     "feestdagen": [],
+     "van": "2026-01-05", "tot": "2027-02-09",
+     "uitzonderingen": {"2026-07-20/2026-08-28": [], "2026-12-24": [["08:30", "12:00"]]}}
 
 ``week`` holds seven lists (maandag .. zondag) of ``[open, close]`` pairs in ``HH:MM``;
 ``close`` may be ``"24:00"``. An overnight range is split at midnight: Friday 22:00-02:00 is
-``["22:00", "24:00"]`` on Friday and ``["00:00", "02:00"]`` on Saturday. ``uitzonderingen``
-maps every date in ``[van, tot)`` whose hours differ from ``week`` to its own list (``[]`` =
-closed all day). After ``tot`` the weekly pattern applies.
+``["22:00", "24:00"]`` on Friday and ``["00:00", "02:00"]`` on Saturday. ``feestdagen`` (only
+when the public holidays differ from the week) holds the hours on every Dutch public holiday;
+nu-open.js knows those days itself (Easter rule), so no page lists them one by one.
+``uitzonderingen`` (with ``van`` and ``tot``, only when there are any) maps every other date in
+``[van, tot)`` whose hours differ to its own list (``[]`` = closed all day); consecutive days
+with the same hours are one key ``"first/last"`` (both inclusive). After ``tot`` the weekly
+pattern and the public holidays apply.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ import html
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 
 from opening_hours import OpeningHours, State
 
@@ -64,6 +71,9 @@ Interval = tuple[int, int]  # minutes since local midnight, end exclusive
 
 
 # --------------------------------------------------------------------------- parsing
+
+
+_HOLIDAYS = OpeningHours("PH open", country=COUNTRY)
 
 
 def _parse(text: str) -> OpeningHours:
@@ -194,8 +204,55 @@ def _pairs(intervals: list[Interval]) -> list[list[str]]:
     return [[_hhmm(low), _hhmm(high)] for low, high in intervals]
 
 
+@lru_cache(maxsize=8)
+def _public_holidays(start: dt.date, days: int) -> frozenset[dt.date]:
+    """The Dutch public holidays (``PH``) in [start, start+days), as the library knows them.
+
+    nu-open.js computes the same days itself (``feestdag``), so a schedule need not list them.
+    """
+    return frozenset(
+        date
+        for date, intervals in zip(
+            (start + dt.timedelta(days=n) for n in range(days)),
+            _daily(_HOLIDAYS, start, days),
+            strict=True,
+        )
+        if intervals
+    )
+
+
+def _ranges(
+    exceptions: list[tuple[dt.date, list[Interval]]],
+    window: list[tuple[dt.date, list[Interval]]],
+) -> dict[str, list[list[str]]]:
+    """Exceptions by date; days in a row with the same hours as one ``"first/last"`` key
+    (both inclusive). A run may pass over days that have those hours anyway (the weekend of
+    a summer closure), so three closed weeks are one entry instead of fifteen dates."""
+    differs = dict(exceptions)
+    out: dict[str, list[list[str]]] = {}
+    run: list = []  # [first exception, last exception, hours]
+    for date, intervals in window:
+        if run and intervals != run[2]:
+            _close(run, out)
+            run = []
+        if date in differs:
+            if run:
+                run[1] = date
+            else:
+                run = [date, date, intervals]
+    if run:
+        _close(run, out)
+    return out
+
+
+def _close(run: list, out: dict[str, list[list[str]]]) -> None:
+    first, last, intervals = run
+    key = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    out[key] = _pairs(intervals)
+
+
 def schedule(text: str, start: dt.date, days: int = 400) -> dict:
-    """Weekly pattern plus the exceptions in [start, start+days), for the browser.
+    """Weekly pattern, public-holiday hours and the other exceptions in [start, start+days).
 
     Raises ValueError (with the Dutch editor message) when ``text`` is not valid.
     """
@@ -204,22 +261,48 @@ def schedule(text: str, start: dt.date, days: int = 400) -> dict:
     oh = _parse(text)
     span = max(days, 14)  # every weekday is sampled at least twice
     per_day = _daily(oh, start, span)
+    holidays = _public_holidays(start, span)
+    dates = [start + dt.timedelta(days=offset) for offset in range(span)]
     counters: list[Counter[tuple[Interval, ...]]] = [Counter() for _ in range(7)]
-    for offset, intervals in enumerate(per_day):
-        counters[(start + dt.timedelta(days=offset)).weekday()][tuple(intervals)] += 1
+    for date, intervals in zip(dates, per_day, strict=True):
+        if date not in holidays:
+            counters[date.weekday()][tuple(intervals)] += 1
+    for date, intervals in zip(dates, per_day, strict=True):
+        if not counters[date.weekday()]:  # a short window whose only such day is a holiday
+            counters[date.weekday()][tuple(intervals)] += 1
     # most_common keeps first-seen order on ties, so the result is deterministic
     week = [list(counter.most_common(1)[0][0]) for counter in counters]
-    exceptions = {}
-    for offset, intervals in enumerate(per_day[:days]):
-        date = start + dt.timedelta(days=offset)
-        if intervals != week[date.weekday()]:
-            exceptions[date.isoformat()] = _pairs(intervals)
-    return {
-        "van": start.isoformat(),
-        "tot": (start + dt.timedelta(days=days)).isoformat(),
-        "week": [_pairs(intervals) for intervals in week],
-        "uitzonderingen": exceptions,
-    }
+    on_holidays = Counter(
+        tuple(intervals)
+        for date, intervals in zip(dates[:days], per_day, strict=False)
+        if date in holidays
+    )
+    window = list(zip(dates[:days], per_day, strict=False))
+
+    def differing(holiday_hours: list[Interval] | None) -> list[tuple[dt.date, list[Interval]]]:
+        def expected(date: dt.date) -> list[Interval]:
+            if holiday_hours is not None and date in holidays:
+                return holiday_hours
+            return week[date.weekday()]
+
+        return [(date, intervals) for date, intervals in window if intervals != expected(date)]
+
+    holiday_hours = None
+    exceptions = differing(None)
+    if on_holidays:
+        # "feestdagen" only when it says something: fewer dates to list than without it
+        candidate = list(on_holidays.most_common(1)[0][0])
+        with_holidays = differing(candidate)
+        if len(with_holidays) < len(exceptions):
+            holiday_hours, exceptions = candidate, with_holidays
+    rooster: dict = {"week": [_pairs(intervals) for intervals in week]}
+    if holiday_hours is not None:
+        rooster["feestdagen"] = _pairs(holiday_hours)
+    if exceptions:
+        rooster["van"] = start.isoformat()
+        rooster["tot"] = (start + dt.timedelta(days=days)).isoformat()
+        rooster["uitzonderingen"] = _ranges(exceptions, window)
+    return rooster
 
 
 def schedule_json(text: str, start: dt.date, days: int = 400) -> str:

@@ -14,11 +14,15 @@
  * call window.wegwijzerNuOpen(element) on DOM they add. Text is written with textContent
  * only. No dependencies; ES5, so it also runs on old phones.
  *
- * Schedule shape: {"van": "YYYY-MM-DD", "tot": "YYYY-MM-DD" (exclusive),
- *   "week": [7 lists, maandag..zondag, of ["HH:MM", "HH:MM"] pairs; close may be "24:00"],
- *   "uitzonderingen": {"YYYY-MM-DD": [pairs], ...}}   ([] = closed all day)
- * An overnight range is split at midnight; this script joins the parts again. Outside
- * [van, tot) only the weekly pattern is used.
+ * Schedule shape (only "week" is always there):
+ *   {"week": [7 lists, maandag..zondag, of ["HH:MM", "HH:MM"] pairs; close may be "24:00"],
+ *    "feestdagen": [pairs on every Dutch public holiday],
+ *    "van": "YYYY-MM-DD", "tot": "YYYY-MM-DD" (exclusive),
+ *    "uitzonderingen": {"YYYY-MM-DD": [pairs], "YYYY-MM-DD/YYYY-MM-DD": [pairs], ...}}
+ * ([] = closed all day; a "first/last" key covers both days and every day between).
+ * An overnight range is split at midnight; this script joins the parts again. The public
+ * holidays are the ones of opening-hours-py for the Netherlands (feestdag() below), so a page
+ * need not list them; other exceptions only count inside [van, tot).
  *
  * A phone line (data-soort="lijn") is not a door: it says "Nu bereikbaar · dag en nacht" or
  * "Nu niet bereikbaar · weer bereikbaar maandag om 08:30", never "Nu open". A location that
@@ -75,15 +79,66 @@
 
   function tijd(minuut) { return twee(Math.floor(minuut / 60)) + ":" + twee(minuut % 60); }
 
+  var feestdagen = {}; // year -> {day number: true}
+
+  /* Easter Sunday of `jaar` as a day number (anonymous Gregorian algorithm). */
+  function pasen(jaar) {
+    var a = jaar % 19, b = Math.floor(jaar / 100), c = jaar % 100;
+    var d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25);
+    var g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    var i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    var m = Math.floor((a + 11 * h + 22 * l) / 451);
+    var maand = Math.floor((h + l - 7 * m + 114) / 31);
+    var dag = ((h + l - 7 * m + 114) % 31) + 1;
+    return Date.UTC(jaar, maand - 1, dag) / DAG_MS;
+  }
+
+  /* Dutch public holidays (PH): nieuwjaarsdag, Pasen, Koningsdag, Hemelvaart, Pinksteren,
+     Kerstmis; the same days as opening-hours-py (no Goede Vrijdag, no 5 mei). */
+  function feestdag(dag) {
+    var jaar = new Date(dag * DAG_MS).getUTCFullYear();
+    var lijst = feestdagen[jaar];
+    if (!lijst) {
+      var p = pasen(jaar);
+      var koning = Date.UTC(jaar, 3, 27) / DAG_MS;
+      if (weekdag(koning) === 6) { koning -= 1; } // on a Sunday: the Saturday before
+      lijst = {};
+      [Date.UTC(jaar, 0, 1) / DAG_MS, p, p + 1, koning, p + 39, p + 49, p + 50,
+        Date.UTC(jaar, 11, 25) / DAG_MS, Date.UTC(jaar, 11, 26) / DAG_MS].forEach(function (d) {
+        lijst[d] = true;
+      });
+      feestdagen[jaar] = lijst;
+    }
+    return lijst[dag] === true;
+  }
+
+  /* The hours of an exception for date `sleutel` (YYYY-MM-DD), or null. */
+  function uitzondering(uitzonderingen, sleutel) {
+    if (Object.prototype.hasOwnProperty.call(uitzonderingen, sleutel)) {
+      return uitzonderingen[sleutel];
+    }
+    for (var naam in uitzonderingen) {
+      var streep = naam.indexOf("/");
+      if (streep > 0 && Object.prototype.hasOwnProperty.call(uitzonderingen, naam) &&
+          naam.slice(0, streep) <= sleutel && sleutel <= naam.slice(streep + 1)) {
+        return uitzonderingen[naam];
+      }
+    }
+    return null;
+  }
+
   /* Open intervals [[from, to], ...] in minutes of calendar day `dag`, sorted. */
   function vakken(rooster, dag) {
     var sleutel = isoDatum(dag);
     var lijst = null;
-    var uitzonderingen = rooster.uitzonderingen || {};
     var binnen = (!rooster.van || sleutel >= rooster.van) && (!rooster.tot || sleutel < rooster.tot);
-    if (binnen && Object.prototype.hasOwnProperty.call(uitzonderingen, sleutel)) {
-      lijst = uitzonderingen[sleutel];
-    } else {
+    if (binnen && rooster.uitzonderingen) {
+      lijst = uitzondering(rooster.uitzonderingen, sleutel);
+    }
+    if (lijst === null && rooster.feestdagen && feestdag(dag)) {
+      lijst = rooster.feestdagen;
+    }
+    if (lijst === null) {
       lijst = (rooster.week || [])[weekdag(dag)];
     }
     return (lijst || []).map(function (paar) {
@@ -201,7 +256,7 @@
     }
   }
 
-  var api = { status: status, amsterdam: amsterdam, nuOpen: nuOpen, alsLijn: alsLijn };
+  var api = { status: status, amsterdam: amsterdam, nuOpen: nuOpen, alsLijn: alsLijn, feestdag: feestdag };
 
   if (typeof module === "object" && module && module.exports) {
     module.exports = api; // for node --test; the browser has no `module`
