@@ -42,7 +42,7 @@ import nh3
 from ..records import hours, phones
 from ..records.model import Catalog, Location, Service
 from ..urls import service_page
-from .collection import CollectionIndex, Common
+from .collection import CollectionIndex
 from .documents import Other, others
 from .pipeline import Analysed, tokens
 from .synonyms import expansion_text, query_synonyms, theme_words
@@ -56,6 +56,9 @@ FIELDS = [
     {"field_name": "extra", "boost": 0.5},  # synonyms and abbreviations found, audience
 ]
 ALL = "alles"  # the shard of the whole catalogue
+# Local services in one search file at most: a first search downloads the file of a region
+# (about 1 KB per service before gzip), which must stay within FIRST_SEARCH_BUDGET.
+GROUP_SERVICES = 800
 FIRST_SEARCH_BUDGET = 250_000  # bytes gzipped: what a first search may download
 GZIP_RATIO = 6  # JSON of cards and an index shrinks at most about this much
 SUMMARY = 160  # characters of the description on a result card
@@ -126,7 +129,6 @@ class Prepared:
     ref: str  # lunr ref, short and the same in every shard
     fields: list[Analysed]  # in the order of FIELDS
     card: dict  # the document, without the parts that depend on the municipality
-    card_json: str  # `card` as JSON without its closing brace
     locations: list[Location]
     local_codes: set[str]  # municipalities by area or location (not "NL")
     # Phone lines with hours (``Catalog.phone_lines_for``): (hours, number, tel: href, crisis).
@@ -187,7 +189,6 @@ def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
         ref=ref,
         fields=[Analysed(tokens(values[f["field_name"]])) for f in FIELDS],
         card=card,
-        card_json=_json(card)[:-1],
         locations=locations,
         local_codes=local,
         lines=tuple(
@@ -202,59 +203,91 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-@lru_cache(maxsize=65536)
-def _json_text(text: str) -> str:
-    return _json(text)
+def _keys(catalog: Catalog, shown: list[Location], schedules: dict[str, str]) -> list[str]:
+    """The schedule keys of the shown locations that have hours (``schedules``: JSON -> key)."""
+    keys = []
+    for location in shown:
+        # "Op afspraak" is never "nu open", whatever hours the location also has.
+        data = (
+            _schedule(location.opening_hours, catalog.today)
+            if location.opening_hours and not location.by_appointment
+            else None
+        )
+        if data is not None:
+            key = schedules.setdefault(data, f"r{len(schedules) + 1}")
+            if key not in keys:
+                keys.append(key)
+    return keys
 
 
-def shard_json(
-    catalog: Catalog,
-    code: str,
-    items: list[Prepared],
-    index: CollectionIndex,
-    common: Common | None = None,
-) -> str:
-    """The shard of one municipality (JSON text) from its services, in ref order.
+def _service_document(catalog, item: Prepared, at: dict[str, int], providers, schedules) -> dict:
+    """A service in a search file (see ``search.unpack``): its card, where it is local, and
+    where it is (``where``) for a municipality without a location of it and for each one
+    with a location, when that differs."""
+    service = item.service
+    card = {k: v for k, v in item.card.items() if v is not None}
+    if card["url"] == f"diensten/{service.provider_id}/{service.local_id}/":
+        # The page follows from the provider (listed once per file) and the service's id.
+        del card["url"], card["aanbieder"]
+        card["a"] = providers.setdefault(
+            service.provider_id, (len(providers), item.card["aanbieder"])
+        )[0]
+        card["id"] = service.local_id
+    text, shown = where(catalog, service, item.locations, None)
+    document = {"k": card, "in": sorted(at[c] for c in item.local_codes if c in at)}
+    if NATIONAL in service.area:
+        document["overal"] = 1
+    document["waar"] = text
+    keys = _keys(catalog, shown, schedules)
+    if keys:
+        document["roosters"] = keys
+    lines = []
+    for opening_hours, number, tel, crisis in item.lines:
+        data = _schedule(opening_hours, catalog.today)
+        if data is not None:
+            key = schedules.setdefault(data, f"r{len(schedules) + 1}")
+            lines.append([key, number, tel, 1 if crisis else 0])
+    if lines:
+        document["lijnen"] = lines
+    elsewhere = {}
+    for code in sorted({loc.municipality for loc in item.locations if loc.municipality in at}):
+        local_text, local_shown = where(catalog, service, item.locations, code)
+        local_keys = _keys(catalog, local_shown, schedules)
+        if (local_text, local_keys) != (text, keys):
+            elsewhere[str(at[code])] = {"waar": local_text, "roosters": local_keys}
+    if elsewhere:
+        document["anders"] = elsewhere
+    return document
 
-    `common`: the postings of the national services, which every shard holds.
-    """
-    documents = []
+
+def group_json(catalog: Catalog, codes: list[str], items: list, index: CollectionIndex) -> str:
+    """The search file (JSON text) of municipalities `codes` from their documents, in ref
+    order; the format is described in ``search.unpack``, which reads it."""
+    at = {code: i for i, code in enumerate(codes)}
+    terms = index.terms([item.ref for item in items])
+    position = {term: i for i, term in enumerate(terms)}
+    providers: dict[str, tuple[int, str]] = {}
     schedules: dict[str, str] = {}  # schedule JSON -> key
+    documents = []
     for item in items:
         if isinstance(item, Other):
-            own = "true" if code in (item.local_codes or ()) else "false"
-            documents.append(f'"{item.ref}":{item.card_json},"eigen":{own}}}')
-            continue
-        text, shown = where(catalog, item.service, item.locations, code)
-        keys = []
-        for location in shown:
-            # "Op afspraak" is never "nu open", whatever hours the location also has.
-            data = (
-                _schedule(location.opening_hours, catalog.today)
-                if location.opening_hours and not location.by_appointment
-                else None
-            )
-            if data is not None:
-                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
-                if key not in keys:
-                    keys.append(key)
-        lines = []
-        for opening_hours, number, tel, crisis in item.lines:
-            data = _schedule(opening_hours, catalog.today)
-            if data is not None:
-                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
-                lines.append(_json([key, number, tel, 1 if crisis else 0]))
-        own = "true" if code in item.local_codes else "false"
-        key_list = ",".join(f'"{key}"' for key in keys)
-        line_list = f',"lijnen":[{",".join(lines)}]' if lines else ""
+            document = {
+                "k": item.card,
+                "in": sorted(at[c] for c in item.local_codes or () if c in at),
+            }
+            if item.local_codes is None:
+                document["overal"] = 1
+        else:
+            document = _service_document(catalog, item, at, providers, schedules)
         documents.append(
-            f'"{item.ref}":{item.card_json},"waar":{_json_text(text)},"eigen":{own},'
-            f'"roosters":[{key_list}]{line_list}}}'
+            _json({"ref": item.ref, "v": index.vectors(item.ref, position), **document})
         )
+    slugs = [[slug, name] for slug, (_, name) in sorted(providers.items(), key=lambda p: p[1][0])]
     roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
     return (
-        f'{{"gemeente":{_json(code)},"index":{index.shard_json([i.ref for i in items], common)},'
-        f'"documents":{{{",".join(documents)}}},"roosters":{{{roosters}}}}}'
+        f'{{"gemeenten":{_json(codes)},"velden":{_json(index.fields)},"termen":{_json(terms)},'
+        f'"aanbieders":{_json(slugs)},"roosters":{{{roosters}}},'
+        f'"documenten":[{",".join(documents)}]}}'
     )
 
 
@@ -295,6 +328,28 @@ def names(catalog: Catalog, prepared: list[Prepared]) -> dict:
 
 
 # --------------------------------------------------------------------------- files
+
+
+def groups(catalog: Catalog, local: dict[str, list[Service]]) -> list[list[str]]:
+    """The municipalities that share a search file: those of a youth-care region, as many
+    as keep the file's local services at most GROUP_SERVICES (a region's services are mostly
+    offered in several of its municipalities, so the file holds each of them once)."""
+    by_region: dict[str, list[str]] = {}
+    for code in sorted(catalog.municipalities):
+        by_region.setdefault(catalog.municipalities[code].region or "", []).append(code)
+    out = []
+    for region in sorted(by_region):
+        current: list[str] = []
+        services: set[str] = set()
+        for code in by_region[region]:
+            mine = {s.id for s in local[code]}
+            if current and len(services | mine) > GROUP_SERVICES:
+                out.append(current)
+                current, services = [], set()
+            current.append(code)
+            services |= mine
+        out.append(current)
+    return out
 
 
 def hashed_name(stem_name: str, data: bytes) -> str:
@@ -338,44 +393,43 @@ def build(catalog: Catalog, handbook: dict[str, str] | None = None) -> SearchFil
     extra = others(catalog, handbook)
     for number, item in enumerate(extra, start=len(prepared)):
         item.ref = _ref(number)
-        item.card_json = _json(item.card)[:-1]
     index = CollectionIndex(
         [(p.ref, p.fields) for p in prepared.values()] + [(o.ref, o.fields) for o in extra],
         FIELDS,
     )
     local, national = services_by_municipality(catalog)
-    everywhere = [o for o in extra if o.local_codes is None]
-    common = index.common([prepared[s.id].ref for s in national] + [o.ref for o in everywhere])
     files: dict[str, bytes] = {}
     municipalities = []
-    for code in sorted(catalog.municipalities):
-        ids = sorted({s.id for s in local[code]} | {s.id for s in national})
-        items = [prepared[i] for i in ids]
+    for codes in groups(catalog, local):
+        ids = set().union(*({s.id for s in local[code]} for code in codes))
+        ids |= {s.id for s in national}
+        items: list = [prepared[i] for i in sorted(ids)]
         # Refs are numbered services first, then the others in their order: ref order.
-        items += [o for o in extra if o.local_codes is None or code in o.local_codes]
-        data = shard_json(catalog, code, items, index, common).encode("utf-8")
-        name = hashed_name(code, data)
+        items += [o for o in extra if o.local_codes is None or o.local_codes & set(codes)]
+        data = group_json(catalog, codes, items, index).encode("utf-8")
+        name = hashed_name(f"groep-{codes[0]}", data)
         files[f"{FOLDER}/{name}"] = data
-        municipality = catalog.municipalities[code]
-        entry = {
-            "code": code,
-            "naam": municipality.name,
-            "shard": name,
-            "postcodes": [list(r) for r in municipality.postcodes],
-        }
-        if municipality.shared_postcodes:
-            # Postcodes it shares with a neighbour: the postcode box asks which of the two.
-            entry["gedeeld"] = sorted(municipality.shared_postcodes)
-        municipalities.append(entry)
-    # The whole catalogue in one shard, for a search before a municipality is chosen, when it
+        for code in codes:
+            municipality = catalog.municipalities[code]
+            entry = {
+                "code": code,
+                "naam": municipality.name,
+                "shard": name,
+                "postcodes": [list(r) for r in municipality.postcodes],
+            }
+            if municipality.shared_postcodes:
+                # Postcodes it shares with a neighbour: the postcode box asks which of the two.
+                entry["gedeeld"] = sorted(municipality.shared_postcodes)
+            municipalities.append(entry)
+    # The whole catalogue in one file, for a search before a municipality is chosen, when it
     # fits the budget of a first search (a regional network does; the national one does not:
     # then the page asks for the municipality and searches the names file meanwhile).
     # The cards alone give a cheap lower bound: a national catalogue is not even serialized.
     all_file = None
-    cards = sum(len(p.card_json) for p in prepared.values())
+    cards = sum(len(_json(p.card)) for p in prepared.values())
     everything = b""
     if cards <= FIRST_SEARCH_BUDGET * GZIP_RATIO:
-        everything = shard_json(catalog, ALL, [*prepared.values(), *extra], index).encode("utf-8")
+        everything = group_json(catalog, [], [*prepared.values(), *extra], index).encode("utf-8")
     if everything and len(gzip.compress(everything, 9, mtime=0)) <= FIRST_SEARCH_BUDGET:
         all_file = hashed_name(ALL, everything)
         files[f"{FOLDER}/{all_file}"] = everything
