@@ -215,7 +215,7 @@ def test_documents_hold_what_a_card_needs(built):
         "voor": ["jongeren"],
         "toegang": "vrij-toegankelijk",
         "kosten": ["gratis"],
-        "leeftijd": [144, 275],  # no key when it has no age range (nor phone number)
+        "leeftijd": [144, 275],
         "waar": "JIP Beek",
         "eigen": True,
         "roosters": [jip["roosters"][0]],

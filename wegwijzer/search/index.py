@@ -225,7 +225,7 @@ def _service_document(catalog, item: Prepared, at: dict[str, int], providers, sc
     where it is (``where``) for a municipality without a location of it and for each one
     with a location, when that differs."""
     service = item.service
-    card = {k: v for k, v in item.card.items() if v is not None}
+    card = dict(item.card)
     if card["url"] == f"diensten/{service.provider_id}/{service.local_id}/":
         # The page follows from the provider (listed once per file) and the service's id.
         del card["url"], card["aanbieder"]
