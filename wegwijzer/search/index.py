@@ -1,29 +1,36 @@
-"""Search index shards for the search page: one small index per municipality.
+"""Search files for the search page: one compact file per group of municipalities.
 
 Reads the catalog: active services with their provider, locations, themes and age range; the
-municipalities with their four-digit postcode ranges; the taxonomy (``search_synonyms``).
-Emits (``build``) static files under ``sociale-kaart/zoekindex/`` and the manifest the search
-page embeds:
+municipalities with their region and four-digit postcode ranges; the taxonomy
+(``search_synonyms``). Emits (``build``) static files under ``sociale-kaart/zoekindex/`` and
+the manifest the search page embeds:
 
-- ``<CBS code>.<hash>.json``, one shard per municipality: ``{"gemeente", "index",
-  "documents", "roosters"}`` with the services residents can use: service area containing the
-  code or "NL", or a location in the municipality. ``index`` is a lunr index (Dutch pipeline,
-  ``search_collection.CollectionIndex``: statistics of the whole country, so a service scores
-  the same in every shard); ``documents`` maps each ref to what a result card and the facets
-  need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its phone
-  lines that have hours; ``roosters`` are the schedules of locations and phone lines for
-  "nu open of bereikbaar" (``hours.schedule``), shared by key;
+- ``groep-<first CBS code>.<hash>.json``, one search file per group of municipalities of a
+  youth-care region (``groups``), in the format that ``search.unpack`` describes and expands
+  (the browser: browser/zoeken/15-uitpakken.js) into a municipality's shard: ``{"gemeente",
+  "index", "documents", "roosters"}`` with the services residents can use (service area
+  containing the code or "NL", or a location in the municipality) and the other kinds of
+  documents (``search.documents``). ``index`` is a lunr index (Dutch pipeline,
+  ``search_collection.CollectionIndex``: statistics of the whole country, so a service has
+  the same vectors in every shard); ``documents`` maps each ref to what a result card and the
+  facets need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its
+  phone lines that have hours; ``roosters`` are the schedules of locations and phone lines
+  for "nu open of bereikbaar" (``hours.schedule``), shared by key;
 - ``alles.<hash>.json``: the same for the whole catalogue (no service is "eigen"), only when
   it is at most FIRST_SEARCH_BUDGET gzipped; the manifest's ``alles`` names it (else null);
 - ``namen.<hash>.json``: name, provider, service page and municipality of every active
   service, for a search before a municipality is chosen (matched by name in the browser);
-- the manifest: per municipality its name, shard file, postcode ranges and the postcodes it
-  shares with a neighbour (``gedeeld``, when it has any); the names file;
+- the manifest: per municipality its name, search file (``shard``), postcode ranges and the
+  postcodes it shares with a neighbour (``gedeeld``, when it has any); the names file;
   the synonym table for queries (``search_synonyms.query_synonyms``).
 
 A national catalog (20,000 services) in one lunr index is 6 MB gzipped, too much for a phone;
-a shard is what one municipality needs. File names carry the first 10 hex digits of the
-sha256 of their bytes, so no cache ever serves an old shard. Output is deterministic.
+a municipality needs only its own. A file per municipality, though, repeats every regional
+service in each municipality of its region (124,815 copies of 25,253 documents, 176 MB at
+national scale); a file per group of a region holds each once, with where it is local, and
+leaves out what the browser can rebuild (the inverted index, a service's page URL).
+File names carry the first 10 hex digits of the sha256 of their bytes, so no cache ever
+serves an old file. Output is deterministic.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from ..records import hours, phones
 from ..records.model import Catalog, Location, Service
 from ..urls import service_page
 from .collection import CollectionIndex
-from .documents import Other, others
+from .documents import others
 from .pipeline import Analysed, tokens
 from .synonyms import expansion_text, query_synonyms, theme_words
 
@@ -56,9 +63,6 @@ FIELDS = [
     {"field_name": "extra", "boost": 0.5},  # synonyms and abbreviations found, audience
 ]
 ALL = "alles"  # the shard of the whole catalogue
-# Local services in one search file at most: a first search downloads the file of a region
-# (about 1 KB per service before gzip), which must stay within FIRST_SEARCH_BUDGET.
-GROUP_SERVICES = 800
 FIRST_SEARCH_BUDGET = 250_000  # bytes gzipped: what a first search may download
 GZIP_RATIO = 6  # JSON of cards and an index shrinks at most about this much
 SUMMARY = 160  # characters of the description on a result card
@@ -203,94 +207,6 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _keys(catalog: Catalog, shown: list[Location], schedules: dict[str, str]) -> list[str]:
-    """The schedule keys of the shown locations that have hours (``schedules``: JSON -> key)."""
-    keys = []
-    for location in shown:
-        # "Op afspraak" is never "nu open", whatever hours the location also has.
-        data = (
-            _schedule(location.opening_hours, catalog.today)
-            if location.opening_hours and not location.by_appointment
-            else None
-        )
-        if data is not None:
-            key = schedules.setdefault(data, f"r{len(schedules) + 1}")
-            if key not in keys:
-                keys.append(key)
-    return keys
-
-
-def _service_document(catalog, item: Prepared, at: dict[str, int], providers, schedules) -> dict:
-    """A service in a search file (see ``search.unpack``): its card, where it is local, and
-    where it is (``where``) for a municipality without a location of it and for each one
-    with a location, when that differs."""
-    service = item.service
-    card = dict(item.card)
-    if card["url"] == f"diensten/{service.provider_id}/{service.local_id}/":
-        # The page follows from the provider (listed once per file) and the service's id.
-        del card["url"], card["aanbieder"]
-        card["a"] = providers.setdefault(
-            service.provider_id, (len(providers), item.card["aanbieder"])
-        )[0]
-        card["id"] = service.local_id
-    text, shown = where(catalog, service, item.locations, None)
-    document = {"k": card, "in": sorted(at[c] for c in item.local_codes if c in at)}
-    if NATIONAL in service.area:
-        document["overal"] = 1
-    document["waar"] = text
-    keys = _keys(catalog, shown, schedules)
-    if keys:
-        document["roosters"] = keys
-    lines = []
-    for opening_hours, number, tel, crisis in item.lines:
-        data = _schedule(opening_hours, catalog.today)
-        if data is not None:
-            key = schedules.setdefault(data, f"r{len(schedules) + 1}")
-            lines.append([key, number, tel, 1 if crisis else 0])
-    if lines:
-        document["lijnen"] = lines
-    elsewhere = {}
-    for code in sorted({loc.municipality for loc in item.locations if loc.municipality in at}):
-        local_text, local_shown = where(catalog, service, item.locations, code)
-        local_keys = _keys(catalog, local_shown, schedules)
-        if (local_text, local_keys) != (text, keys):
-            elsewhere[str(at[code])] = {"waar": local_text, "roosters": local_keys}
-    if elsewhere:
-        document["anders"] = elsewhere
-    return document
-
-
-def group_json(catalog: Catalog, codes: list[str], items: list, index: CollectionIndex) -> str:
-    """The search file (JSON text) of municipalities `codes` from their documents, in ref
-    order; the format is described in ``search.unpack``, which reads it."""
-    at = {code: i for i, code in enumerate(codes)}
-    terms = index.terms([item.ref for item in items])
-    position = {term: i for i, term in enumerate(terms)}
-    providers: dict[str, tuple[int, str]] = {}
-    schedules: dict[str, str] = {}  # schedule JSON -> key
-    documents = []
-    for item in items:
-        if isinstance(item, Other):
-            document = {
-                "k": item.card,
-                "in": sorted(at[c] for c in item.local_codes or () if c in at),
-            }
-            if item.local_codes is None:
-                document["overal"] = 1
-        else:
-            document = _service_document(catalog, item, at, providers, schedules)
-        documents.append(
-            _json({"ref": item.ref, "v": index.vectors(item.ref, position), **document})
-        )
-    slugs = [[slug, name] for slug, (_, name) in sorted(providers.items(), key=lambda p: p[1][0])]
-    roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
-    return (
-        f'{{"gemeenten":{_json(codes)},"velden":{_json(index.fields)},"termen":{_json(terms)},'
-        f'"aanbieders":{_json(slugs)},"roosters":{{{roosters}}},'
-        f'"documenten":[{",".join(documents)}]}}'
-    )
-
-
 def place_name(catalog: Catalog, service: Service, locations: list[Location]) -> str:
     """The municipality of a service in one word or two: for the country-wide names list."""
     for location in locations:
@@ -328,28 +244,6 @@ def names(catalog: Catalog, prepared: list[Prepared]) -> dict:
 
 
 # --------------------------------------------------------------------------- files
-
-
-def groups(catalog: Catalog, local: dict[str, list[Service]]) -> list[list[str]]:
-    """The municipalities that share a search file: those of a youth-care region, as many
-    as keep the file's local services at most GROUP_SERVICES (a region's services are mostly
-    offered in several of its municipalities, so the file holds each of them once)."""
-    by_region: dict[str, list[str]] = {}
-    for code in sorted(catalog.municipalities):
-        by_region.setdefault(catalog.municipalities[code].region or "", []).append(code)
-    out = []
-    for region in sorted(by_region):
-        current: list[str] = []
-        services: set[str] = set()
-        for code in by_region[region]:
-            mine = {s.id for s in local[code]}
-            if current and len(services | mine) > GROUP_SERVICES:
-                out.append(current)
-                current, services = [], set()
-            current.append(code)
-            services |= mine
-        out.append(current)
-    return out
 
 
 def hashed_name(stem_name: str, data: bytes) -> str:
@@ -397,6 +291,8 @@ def build(catalog: Catalog, handbook: dict[str, str] | None = None) -> SearchFil
         [(p.ref, p.fields) for p in prepared.values()] + [(o.ref, o.fields) for o in extra],
         FIELDS,
     )
+    from .groups import group_json, groups  # they read this module's documents
+
     local, national = services_by_municipality(catalog)
     files: dict[str, bytes] = {}
     municipalities = []
