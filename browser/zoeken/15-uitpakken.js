@@ -74,6 +74,12 @@
         kaart.aanbieder = aanbieder[1]
         kaart.url = 'diensten/' + aanbieder[0] + '/' + d.k.id + '/'
       }
+      ;['themas', 'voor', 'kosten'].forEach(function (sleutel) {
+        if (heeft.call(kaart, sleutel)) {
+          kaart[sleutel] = kaart[sleutel].map(function (i) { return json.waarden[i] })
+        }
+      })
+      if (typeof kaart.toegang === 'number') kaart.toegang = json.waarden[kaart.toegang]
       kaart.eigen = d['in'].indexOf(mijn) >= 0
       if (heeft.call(d, 'waar')) {
         var hier = d.anders && heeft.call(d.anders, String(mijn)) ? d.anders[String(mijn)] : d

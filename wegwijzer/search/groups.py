@@ -21,6 +21,7 @@ from .index import NATIONAL, Prepared, _json, _schedule, where
 # Local services in one search file at most: a first search downloads the file of a region
 # (about 1 KB per service before gzip), which must stay within FIRST_SEARCH_BUDGET.
 GROUP_SERVICES = 800
+FACETS = ("themas", "voor", "kosten")  # lists of ids on a card; "toegang" is one id
 
 
 def groups(catalog: Catalog, local: dict[str, list[Service]]) -> list[list[str]]:
@@ -62,7 +63,9 @@ def _keys(catalog: Catalog, shown: list[Location], schedules: dict[str, str]) ->
     return keys
 
 
-def _service_document(catalog, item: Prepared, at: dict[str, int], providers, schedules) -> dict:
+def _service_document(
+    catalog, item: Prepared, at: dict[str, int], providers, values, schedules
+) -> dict:
     """A service in a search file (see ``search.unpack``): its card, where it is local, and
     where it is (``where``) for a municipality without a location of it and for each one
     with a location, when that differs."""
@@ -75,6 +78,11 @@ def _service_document(catalog, item: Prepared, at: dict[str, int], providers, sc
             service.provider_id, (len(providers), item.card["aanbieder"])
         )[0]
         card["id"] = service.local_id
+    # Facet values (theme, audience, funding and access ids) as numbers in one list per file.
+    for key in FACETS:
+        card[key] = [values.setdefault(v, len(values)) for v in card[key]]
+    if card["toegang"] is not None:
+        card["toegang"] = values.setdefault(card["toegang"], len(values))
     text, shown = where(catalog, service, item.locations, None)
     document = {"k": card, "in": sorted(at[c] for c in item.local_codes if c in at)}
     if NATIONAL in service.area:
@@ -109,6 +117,7 @@ def group_json(catalog: Catalog, codes: list[str], items: list, index: Collectio
     terms = index.terms([item.ref for item in items])
     position = {term: i for i, term in enumerate(terms)}
     providers: dict[str, tuple[int, str]] = {}
+    values: dict[str, int] = {}
     schedules: dict[str, str] = {}  # schedule JSON -> key
     documents = []
     for item in items:
@@ -120,7 +129,7 @@ def group_json(catalog: Catalog, codes: list[str], items: list, index: Collectio
             if item.local_codes is None:
                 document["overal"] = 1
         else:
-            document = _service_document(catalog, item, at, providers, schedules)
+            document = _service_document(catalog, item, at, providers, values, schedules)
         documents.append(
             _json({"ref": item.ref, "v": index.vectors(item.ref, position), **document})
         )
@@ -128,6 +137,7 @@ def group_json(catalog: Catalog, codes: list[str], items: list, index: Collectio
     roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
     return (
         f'{{"gemeenten":{_json(codes)},"velden":{_json(index.fields)},"termen":{_json(terms)},'
-        f'"aanbieders":{_json(slugs)},"roosters":{{{roosters}}},'
+        f'"aanbieders":{_json(slugs)},"waarden":{_json(list(values))},'
+        f'"roosters":{{{roosters}}},'
         f'"documenten":[{",".join(documents)}]}}'
     )

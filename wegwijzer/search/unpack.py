@@ -16,6 +16,8 @@ The file (``search.index.group_json``)::
      "velden": [field name, ...],         the lunr fields
      "termen": [term, ...],               sorted vocabulary
      "aanbieders": [[slug, name], ...],   providers of the services in the file
+     "waarden": [id, ...],                the facet values of the cards (themas, voor,
+                                          kosten: lists of positions; toegang: one)
      "roosters": {key: schedule},
      "documenten": [{"ref", "v": per field [gap, weight in thousandths, ...],
                      "k": the card, a service's with "a" (provider) and "id" for its page,
@@ -78,6 +80,11 @@ def unpack(data: dict, code: str) -> dict:
             slug, name = providers[d["k"]["a"]]
             card["aanbieder"] = name
             card["url"] = f"diensten/{slug}/{d['k']['id']}/"
+        for key in ("themas", "voor", "kosten"):
+            if key in card:
+                card[key] = [data["waarden"][i] for i in card[key]]
+        if isinstance(card.get("toegang"), int):
+            card["toegang"] = data["waarden"][card["toegang"]]
         card["eigen"] = mine in d["in"]
         if "waar" in d:
             local = d.get("anders", {}).get(str(mine))
