@@ -20,6 +20,7 @@ from wegwijzer.records.model import Catalog, Location, Municipality, Provider, S
 from wegwijzer.search import index as si
 from wegwijzer.search import pipeline as sp
 from wegwijzer.search.synonyms import expansion_text, query_synonyms
+from wegwijzer.search.unpack import unpack
 
 TODAY = dt.date(2026, 11, 22)
 STEIN, BEEK, HEEMSTEDE = "GM0971", "GM0888", "GM0397"
@@ -158,9 +159,17 @@ def built(catalog) -> si.SearchFiles:
     return si.build(catalog)
 
 
-def shard_of(built: si.SearchFiles, code: str) -> dict:
+def file_of(built: si.SearchFiles, code: str) -> dict:
+    """The search file (parsed) that serves municipality `code` ('alles': the whole catalogue)."""
+    if code == si.ALL:
+        return json.loads(built.files[f"{si.FOLDER}/{built.manifest['alles']}"])
     (entry,) = [m for m in built.manifest["gemeenten"] if m["code"] == code]
     return json.loads(built.files[f"{si.FOLDER}/{entry['shard']}"])
+
+
+def shard_of(built: si.SearchFiles, code: str) -> dict:
+    """The municipality's shard, expanded from its search file as the browser does."""
+    return unpack(file_of(built, code), code)
 
 
 def ids(shard: dict, refs) -> list[str]:
@@ -220,10 +229,19 @@ def test_documents_hold_what_a_card_needs(built):
     assert by_id["cjg-wm/jgz"]["leeftijd"] == [-9, 47]
 
 
+def _term_vectors(shard: dict) -> dict:
+    """`field/ref` -> its vector with terms instead of a shard's term numbers."""
+    term = {entry["_index"]: t for t, entry in shard["index"]["invertedIndex"]}
+    return {
+        ref: [(term[v[i]], v[i + 1]) for i in range(0, len(v), 2)]
+        for ref, v in shard["index"]["fieldVectors"]
+    }
+
+
 def test_a_service_scores_the_same_in_every_shard(built):
     stein, beek = shard_of(built, STEIN), shard_of(built, BEEK)
-    vectors = {ref: v for ref, v in stein["index"]["fieldVectors"]}
-    shared = [(ref, v) for ref, v in beek["index"]["fieldVectors"] if ref in vectors]
+    vectors = _term_vectors(stein)
+    shared = [(ref, v) for ref, v in _term_vectors(beek).items() if ref in vectors]
     assert len(shared) >= 4 * 4  # jgz, poh and the national services, four fields each
     assert all(vectors[ref] == v for ref, v in shared)
 
@@ -239,14 +257,17 @@ def test_manifest(built, catalog):
     for entry in manifest["gemeenten"]:
         assert f"{si.FOLDER}/{entry['shard']}" in built.files
     assert f"{si.FOLDER}/{manifest['namen']}" in built.files
-    # a shard per municipality, the names file and the whole catalogue (it is small here)
+    # a file per group of municipalities in a region (Beek and Stein share one), the names
+    # file and the whole catalogue (it is small here)
     assert f"{si.FOLDER}/{manifest['alles']}" in built.files
-    assert len(built.files) == len(catalog.municipalities) + 2
+    shards = {m["code"]: m["shard"] for m in manifest["gemeenten"]}
+    assert shards[BEEK] == shards[STEIN] != shards[HEEMSTEDE]
+    assert len(built.files) == 2 + 2
     assert manifest["synoniemen"] == query_synonyms(catalog)
 
 
 def test_the_whole_catalogue_shard_holds_every_service_and_its_phone_lines(built, catalog):
-    data = json.loads(built.files[f"{si.FOLDER}/{built.manifest['alles']}"])
+    data = shard_of(built, si.ALL)
     assert data["gemeente"] == si.ALL
     docs = data["documents"]
     assert len([d for d in docs.values() if not d.get("soort")]) == len(catalog.active_services())
@@ -408,15 +429,24 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def js_answers(built):
+    """Per municipality: the shard as browser/zoeken/15-uitpakken.js expands it from the
+    search file, and lunr.js's answers (zoek-pipeline.js) to the queries over it."""
     answers = {}
     for code, queries in QUERIES.items():
         payload = {
-            "index": shard_of(built, code)["index"],
+            "bestand": file_of(built, code),
+            "code": code,
             "queries": queries,
             "synoniemen": built.manifest["synoniemen"],
         }
-        answers[code] = _run_node("query_index.cjs", payload)
+        answers[code] = _run_node("unpack_shard.cjs", payload)
     return answers
+
+
+@pytest.mark.parametrize("code", [*QUERIES, si.ALL])
+def test_the_browser_expands_a_search_file_as_python_does(built, code):
+    js = _run_node("unpack_shard.cjs", {"bestand": file_of(built, code), "code": code})
+    assert js["shard"] == shard_of(built, code)
 
 
 @pytest.mark.parametrize(
@@ -427,7 +457,7 @@ def test_python_and_lunr_js_give_the_same_results(built, js_answers, code, posit
     synonyms = built.manifest["synoniemen"]
     shard = shard_of(built, code)
     python = sp.search(shard["index"], query, synonyms)
-    js = js_answers[code][position]
+    js = js_answers[code]["results"][position]
     assert _rounded(python) == [(r["ref"], round(r["score"], 3)) for r in js["results"]], query
     clauses = [
         {"editDistance" if key == "edit_distance" else key: value for key, value in c.items()}

@@ -44,7 +44,8 @@ def manifest_of(html: str) -> dict:
 def test_generate_emits_the_page_and_the_index_files(files):
     assert search_page.PATH == "sociale-kaart/zoeken.md"
     index_files = [p for p in files if p.startswith(FOLDER + "/")]
-    assert len(index_files) == 3 + 2  # a shard per municipality, names, whole catalogue
+    # a file per group of municipalities (Beek and Stein: one region), names, whole catalogue
+    assert len(index_files) == 2 + 2
     assert all(isinstance(files[p], bytes) for p in index_files)
     assert isinstance(files[search_page.PATH], str)
 

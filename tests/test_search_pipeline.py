@@ -20,6 +20,7 @@ from lunr.index import Index
 
 from wegwijzer.search import pipeline as sp
 from wegwijzer.search.collection import CollectionIndex
+from wegwijzer.search.unpack import ALL, unpack
 
 ROOT = Path(__file__).resolve().parent.parent
 NL_JS = ROOT / "node_modules" / "lunr-languages" / "lunr.nl.js"
@@ -459,7 +460,7 @@ def test_query_semantics():
     assert sp.query_clauses("") == []
 
 
-# --- an index for a whole collection, serialized per shard --------------------------------------
+# --- an index for a whole collection, compact per file -----------------------------------------
 
 
 def _analysed(docs, fields):
@@ -467,31 +468,66 @@ def _analysed(docs, fields):
     return [(doc["id"], [sp.Analysed(sp.tokens(doc.get(name))) for name in names]) for doc in docs]
 
 
-def test_collection_index_of_every_document_equals_build_index():
+def _expanded(collection: CollectionIndex, refs: list[str]) -> dict:
+    """The lunr index of `refs` as the search page gets it: a file of their compact vectors
+    (the format of ``search.unpack``), expanded."""
+    terms = collection.terms(refs)
+    position = {term: i for i, term in enumerate(terms)}
+    data = {
+        "gemeenten": [],
+        "velden": collection.fields,
+        "termen": terms,
+        "aanbieders": [],
+        "roosters": {},
+        "documenten": [
+            {"ref": ref, "v": collection.vectors(ref, position), "k": {}, "in": [], "overal": 1}
+            for ref in refs
+        ],
+    }
+    return unpack(json.loads(json.dumps(data)), ALL)["index"]
+
+
+def _by_term(index: dict) -> tuple[dict, dict]:
+    """(field/ref -> [(term, weight)], term -> postings): an index without its term numbers."""
+    term = {entry["_index"]: t for t, entry in index["invertedIndex"]}
+    vectors = {
+        ref: sorted((term[v[i]], v[i + 1]) for i in range(0, len(v), 2))
+        for ref, v in index["fieldVectors"]
+    }
+    postings = {t: {k: v for k, v in e.items() if k != "_index"} for t, e in index["invertedIndex"]}
+    return vectors, postings
+
+
+def test_collection_index_of_every_document_is_build_index():
     docs = [dict(doc, id=str(i)) for i, doc in enumerate(DOCS)]
     fields = [f if isinstance(f, dict) else {"field_name": f} for f in FIELDS]
     expected = json.loads(json.dumps(sp.build_index(docs, "id", fields)))
     collection = CollectionIndex(_analysed(docs, fields), fields)
-    assert collection.serialize([d["id"] for d in docs]) == expected
+    expanded = _expanded(collection, [d["id"] for d in docs])
+    # The same vectors and postings; only the terms' numbers differ (sorted order here).
+    assert _by_term(expanded) == _by_term(expected)
+    assert [t for t, _ in expanded["invertedIndex"]] == [t for t, _ in expected["invertedIndex"]]
+    assert {k: v for k, v in expanded.items() if k not in ("fieldVectors", "invertedIndex")} == {
+        k: v for k, v in expected.items() if k not in ("fieldVectors", "invertedIndex")
+    }
+    for query in ("echtscheidng", "kinderen", "opvoed", "peuterspeelzaal"):
+        assert _rounded(sp.search(expanded, query)) == _rounded(sp.search(expected, query))
 
 
 def test_collection_index_shards():
     docs = [dict(doc, id=f"d{i}") for i, doc in enumerate(DOCS)]
     fields = [f if isinstance(f, dict) else {"field_name": f} for f in FIELDS]
     collection = CollectionIndex(_analysed(docs, fields), fields)
-    shared = ["d0", "d4", "d9"]
-    refs = sorted(shared + ["d1", "d3", "d11"])
-    plain = collection.serialize(refs)
-    assert json.loads(collection.shard_json(refs, collection.common(shared))) == plain
+    refs = ["d0", "d1", "d3", "d4", "d9", "d11"]
+    plain = _expanded(collection, refs)
     terms = {term for term, _ in plain["invertedIndex"]}
     assert "echtscheid" in terms and "peuterspeelzal" not in terms  # d8 is not in the shard
     assert [ref for ref, _ in plain["fieldVectors"]][:2] == ["naam/d0", "beschrijving/d0"]
     assert [ref for ref, _ in sp.search(plain, "echtscheidng")][0] == "d1"
     assert {ref for ref, _ in sp.search(plain, "kinderen")} <= set(refs)
     # The same document has the same vectors in a shard as in the whole collection.
-    whole = dict(collection.serialize([d["id"] for d in docs])["fieldVectors"])
-    assert all(whole[ref] == vector for ref, vector in plain["fieldVectors"])
-    with pytest.raises(ValueError, match="gedeelde"):
-        collection.shard_json(["d2"], collection.common(shared))
+    whole, _ = _by_term(_expanded(collection, [d["id"] for d in docs]))
+    vectors, _ = _by_term(plain)
+    assert all(whole[ref] == vector for ref, vector in vectors.items())
     with pytest.raises(ValueError, match="ref"):
         CollectionIndex([("a/b", [])], fields)

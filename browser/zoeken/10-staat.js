@@ -3,8 +3,8 @@
  *
  * Leest de gegevens die wegwijzer/search/page.py in de pagina zet
  * (<script type="application/json" id="ww-zoek-gegevens">): per gemeente de naam, het
- * shardbestand en de postcodegebieden, het namenbestand en de synoniemen. Laadt pas bij een
- * gekozen gemeente (of postcode) die ene shard (lunr-index + documenten); zonder gemeente
+ * zoekbestand (een per groep gemeenten), postcodegebieden, het namenbestand en de synoniemen.
+ * Haalt pas bij een gekozen gemeente (of postcode) haar shard (index + documenten); zonder gemeente
  * zoekt het op naam in het landelijke namenbestand (suggesties).
  *
  * De zoekstatus staat in de URL (q, gemeente, postcode, leeftijd, thema, toegang, kosten,

@@ -1,10 +1,12 @@
 /*
- * Wegwijzer-zoekpagina, gegevens laden: de shard van een gemeente en het landelijke
- * namenbestand, elk hooguit een keer (een mislukte lading wordt vergeten: de volgende
+ * Wegwijzer-zoekpagina, gegevens laden: het zoekbestand van een gemeente (uitgepakt tot haar
+ * shard) en het landelijke namenbestand, elk hooguit een keer (een mislukte lading wordt vergeten: de volgende
  * zoekopdracht probeert het opnieuw).
  *
  * Leest de bestanden in pagina.gegevens.map (de zoekindex, relatief aan de pagina):
- *   een shard   {index: lunr-index, documents: {ref: document}, roosters}, per gemeente
+ *   een zoekbestand  per groep gemeenten (een deel van een jeugdregio); 15-uitpakken.js
+ *               maakt er de shard van een gemeente van: {index: lunr-index, documents:
+ *               {ref: document}, roosters}
  *   namen       {aanbieders: [[slug, naam]], plaatsen: [naam], diensten: [[naam,
  *               nr. van de aanbieder, id van de dienst, nr. van de plaats]]}, landelijk
  * Deel `laden` voegt aan pagina toe:
@@ -18,11 +20,13 @@
   'use strict'
 
   var ALLES = 'alles'
+  var uitpakken = window.wegwijzerZoekenDelen.uitpakken // van 15-uitpakken.js
 
   window.wegwijzerZoekenDelen.laden = function (pagina) {
     var gegevens = pagina.gegevens
     var gemeenten = pagina.gemeenten
     var shards = {}
+    var bestanden = {}
     var namen = null
 
     function haal (bestand) {
@@ -33,16 +37,26 @@
       })
     }
 
+    // Een zoekbestand dient een groep gemeenten: het wordt hooguit een keer gehaald.
+    function haalBestand (bestand) {
+      if (!bestanden[bestand]) {
+        bestanden[bestand] = haal(bestand)
+        bestanden[bestand].catch(function () { delete bestanden[bestand] })
+      }
+      return bestanden[bestand]
+    }
+
     function laadShard (code) {
       if (!shards[code]) {
-        // 'alles': het hele aanbod in een shard (gegevens.alles), als dat klein genoeg is.
+        // 'alles': het hele aanbod in een bestand (gegevens.alles), als dat klein genoeg is.
         var bestand = code === ALLES ? gegevens.alles : gemeenten[code].shard
-        shards[code] = haal(bestand).then(function (json) {
+        shards[code] = haalBestand(bestand).then(function (json) {
+          var shard = uitpakken(json, code)
           return {
             code: code,
-            index: window.wegwijzerLaadIndex(json.index),
-            documenten: json.documents,
-            roosters: json.roosters || {}
+            index: window.wegwijzerLaadIndex(shard.index),
+            documenten: shard.documents,
+            roosters: shard.roosters
           }
         })
         shards[code].catch(function () { delete shards[code] })

@@ -21,6 +21,7 @@ from playwright.sync_api import expect
 
 from wegwijzer.search import order
 from wegwijzer.search import pipeline as sp
+from wegwijzer.search.unpack import unpack
 
 ZOEK = "sociale-kaart/zoeken/"
 MONDAY_MORNING = "2026-11-23T10:00:00+01:00"
@@ -38,8 +39,10 @@ def manifest(site) -> dict:
 
 
 def shard(site, code: str) -> dict:
+    """The municipality's shard, expanded from its search file (``search.unpack``)."""
     entry = next(m for m in manifest(site)["gemeenten"] if m["code"] == code)
-    return json.loads((site / "sociale-kaart" / "zoekindex" / entry["shard"]).read_text("utf-8"))
+    data = json.loads((site / "sociale-kaart" / "zoekindex" / entry["shard"]).read_text("utf-8"))
+    return unpack(data, code)
 
 
 def expected_names(site, code: str, query: str, keep=None) -> list[str]:

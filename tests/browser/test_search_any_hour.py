@@ -21,6 +21,8 @@ import pytest
 from conftest import axe_violations
 from playwright.sync_api import expect
 
+from wegwijzer.search.unpack import ALL, unpack
+
 ZOEK = "sociale-kaart/zoeken/"
 PHONE = {"width": 360, "height": 740}
 SATURDAY_NIGHT = "2026-12-05T22:00:00+01:00"
@@ -68,7 +70,7 @@ def test_the_whole_catalogue_fits_and_is_small(site_dir):
     assert data["alles"], "the sample catalogue must be searchable before a municipality"
     raw = (site_dir / "sociale-kaart" / "zoekindex" / data["alles"]).read_bytes()
     assert len(gzip.compress(raw, 9)) <= 60_000
-    docs = json.loads(raw)["documents"]
+    docs = unpack(json.loads(raw), ALL)["documents"]
     assert not any(d["eigen"] for d in docs.values())  # no municipality is "own" here
     veilig = [d for d in docs.values() if d.get("telefoon") == "0800-2000"]
     assert veilig and all(d.get("lijnen") for d in veilig)  # the 24/7 line is in the shard
@@ -264,7 +266,8 @@ def test_whole_catalogue_ranking_equals_python(page, server_url, site_dir, query
     from wegwijzer.search import pipeline as sp
 
     data = manifest(site_dir)
-    shard = json.loads((site_dir / "sociale-kaart" / "zoekindex" / data["alles"]).read_text())
+    file = json.loads((site_dir / "sociale-kaart" / "zoekindex" / data["alles"]).read_text())
+    shard = unpack(file, ALL)
     docs = shard["documents"]
     hits = sp.search(shard["index"], query, data["synoniemen"])
     expected = [docs[ref]["naam"] for ref in order.ordered(hits, docs, query)]

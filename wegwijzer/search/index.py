@@ -1,29 +1,36 @@
-"""Search index shards for the search page: one small index per municipality.
+"""Search files for the search page: one compact file per group of municipalities.
 
 Reads the catalog: active services with their provider, locations, themes and age range; the
-municipalities with their four-digit postcode ranges; the taxonomy (``search_synonyms``).
-Emits (``build``) static files under ``sociale-kaart/zoekindex/`` and the manifest the search
-page embeds:
+municipalities with their region and four-digit postcode ranges; the taxonomy
+(``search_synonyms``). Emits (``build``) static files under ``sociale-kaart/zoekindex/`` and
+the manifest the search page embeds:
 
-- ``<CBS code>.<hash>.json``, one shard per municipality: ``{"gemeente", "index",
-  "documents", "roosters"}`` with the services residents can use: service area containing the
-  code or "NL", or a location in the municipality. ``index`` is a lunr index (Dutch pipeline,
-  ``search_collection.CollectionIndex``: statistics of the whole country, so a service scores
-  the same in every shard); ``documents`` maps each ref to what a result card and the facets
-  need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its phone
-  lines that have hours; ``roosters`` are the schedules of locations and phone lines for
-  "nu open of bereikbaar" (``hours.schedule``), shared by key;
+- ``groep-<first CBS code>.<hash>.json``, one search file per group of municipalities of a
+  youth-care region (``groups``), in the format that ``search.unpack`` describes and expands
+  (the browser: browser/zoeken/15-uitpakken.js) into a municipality's shard: ``{"gemeente",
+  "index", "documents", "roosters"}`` with the services residents can use (service area
+  containing the code or "NL", or a location in the municipality) and the other kinds of
+  documents (``search.documents``). ``index`` is a lunr index (Dutch pipeline,
+  ``search_collection.CollectionIndex``: statistics of the whole country, so a service has
+  the same vectors in every shard); ``documents`` maps each ref to what a result card and the
+  facets need, with ``lijnen`` ``[[schedule key, number, tel: href, crisis 0/1]]`` for its
+  phone lines that have hours; ``roosters`` are the schedules of locations and phone lines
+  for "nu open of bereikbaar" (``hours.schedule``), shared by key;
 - ``alles.<hash>.json``: the same for the whole catalogue (no service is "eigen"), only when
   it is at most FIRST_SEARCH_BUDGET gzipped; the manifest's ``alles`` names it (else null);
 - ``namen.<hash>.json``: name, provider, service page and municipality of every active
   service, for a search before a municipality is chosen (matched by name in the browser);
-- the manifest: per municipality its name, shard file, postcode ranges and the postcodes it
-  shares with a neighbour (``gedeeld``, when it has any); the names file;
+- the manifest: per municipality its name, search file (``shard``), postcode ranges and the
+  postcodes it shares with a neighbour (``gedeeld``, when it has any); the names file;
   the synonym table for queries (``search_synonyms.query_synonyms``).
 
 A national catalog (20,000 services) in one lunr index is 6 MB gzipped, too much for a phone;
-a shard is what one municipality needs. File names carry the first 10 hex digits of the
-sha256 of their bytes, so no cache ever serves an old shard. Output is deterministic.
+a municipality needs only its own. A file per municipality, though, repeats every regional
+service in each municipality of its region (124,815 copies of 25,253 documents, 176 MB at
+national scale); a file per group of a region holds each once, with where it is local, and
+leaves out what the browser can rebuild (the inverted index, a service's page URL).
+File names carry the first 10 hex digits of the sha256 of their bytes, so no cache ever
+serves an old file. Output is deterministic.
 """
 
 from __future__ import annotations
@@ -42,8 +49,8 @@ import nh3
 from ..records import hours, phones
 from ..records.model import Catalog, Location, Service
 from ..urls import service_page
-from .collection import CollectionIndex, Common
-from .documents import Other, others
+from .collection import CollectionIndex
+from .documents import others
 from .pipeline import Analysed, tokens
 from .synonyms import expansion_text, query_synonyms, theme_words
 
@@ -126,7 +133,6 @@ class Prepared:
     ref: str  # lunr ref, short and the same in every shard
     fields: list[Analysed]  # in the order of FIELDS
     card: dict  # the document, without the parts that depend on the municipality
-    card_json: str  # `card` as JSON without its closing brace
     locations: list[Location]
     local_codes: set[str]  # municipalities by area or location (not "NL")
     # Phone lines with hours (``Catalog.phone_lines_for``): (hours, number, tel: href, crisis).
@@ -187,7 +193,6 @@ def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
         ref=ref,
         fields=[Analysed(tokens(values[f["field_name"]])) for f in FIELDS],
         card=card,
-        card_json=_json(card)[:-1],
         locations=locations,
         local_codes=local,
         lines=tuple(
@@ -200,62 +205,6 @@ def prepare(catalog: Catalog, service: Service, ref: str) -> Prepared:
 
 def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-@lru_cache(maxsize=65536)
-def _json_text(text: str) -> str:
-    return _json(text)
-
-
-def shard_json(
-    catalog: Catalog,
-    code: str,
-    items: list[Prepared],
-    index: CollectionIndex,
-    common: Common | None = None,
-) -> str:
-    """The shard of one municipality (JSON text) from its services, in ref order.
-
-    `common`: the postings of the national services, which every shard holds.
-    """
-    documents = []
-    schedules: dict[str, str] = {}  # schedule JSON -> key
-    for item in items:
-        if isinstance(item, Other):
-            own = "true" if code in (item.local_codes or ()) else "false"
-            documents.append(f'"{item.ref}":{item.card_json},"eigen":{own}}}')
-            continue
-        text, shown = where(catalog, item.service, item.locations, code)
-        keys = []
-        for location in shown:
-            # "Op afspraak" is never "nu open", whatever hours the location also has.
-            data = (
-                _schedule(location.opening_hours, catalog.today)
-                if location.opening_hours and not location.by_appointment
-                else None
-            )
-            if data is not None:
-                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
-                if key not in keys:
-                    keys.append(key)
-        lines = []
-        for opening_hours, number, tel, crisis in item.lines:
-            data = _schedule(opening_hours, catalog.today)
-            if data is not None:
-                key = schedules.setdefault(data, f"r{len(schedules) + 1}")
-                lines.append(_json([key, number, tel, 1 if crisis else 0]))
-        own = "true" if code in item.local_codes else "false"
-        key_list = ",".join(f'"{key}"' for key in keys)
-        line_list = f',"lijnen":[{",".join(lines)}]' if lines else ""
-        documents.append(
-            f'"{item.ref}":{item.card_json},"waar":{_json_text(text)},"eigen":{own},'
-            f'"roosters":[{key_list}]{line_list}}}'
-        )
-    roosters = ",".join(f'"{key}":{data}' for data, key in schedules.items())
-    return (
-        f'{{"gemeente":{_json(code)},"index":{index.shard_json([i.ref for i in items], common)},'
-        f'"documents":{{{",".join(documents)}}},"roosters":{{{roosters}}}}}'
-    )
 
 
 def place_name(catalog: Catalog, service: Service, locations: list[Location]) -> str:
@@ -338,44 +287,45 @@ def build(catalog: Catalog, handbook: dict[str, str] | None = None) -> SearchFil
     extra = others(catalog, handbook)
     for number, item in enumerate(extra, start=len(prepared)):
         item.ref = _ref(number)
-        item.card_json = _json(item.card)[:-1]
     index = CollectionIndex(
         [(p.ref, p.fields) for p in prepared.values()] + [(o.ref, o.fields) for o in extra],
         FIELDS,
     )
+    from .groups import group_json, groups  # they read this module's documents
+
     local, national = services_by_municipality(catalog)
-    everywhere = [o for o in extra if o.local_codes is None]
-    common = index.common([prepared[s.id].ref for s in national] + [o.ref for o in everywhere])
     files: dict[str, bytes] = {}
     municipalities = []
-    for code in sorted(catalog.municipalities):
-        ids = sorted({s.id for s in local[code]} | {s.id for s in national})
-        items = [prepared[i] for i in ids]
+    for codes in groups(catalog, local):
+        ids = set().union(*({s.id for s in local[code]} for code in codes))
+        ids |= {s.id for s in national}
+        items: list = [prepared[i] for i in sorted(ids)]
         # Refs are numbered services first, then the others in their order: ref order.
-        items += [o for o in extra if o.local_codes is None or code in o.local_codes]
-        data = shard_json(catalog, code, items, index, common).encode("utf-8")
-        name = hashed_name(code, data)
+        items += [o for o in extra if o.local_codes is None or o.local_codes & set(codes)]
+        data = group_json(catalog, codes, items, index).encode("utf-8")
+        name = hashed_name(f"groep-{codes[0]}", data)
         files[f"{FOLDER}/{name}"] = data
-        municipality = catalog.municipalities[code]
-        entry = {
-            "code": code,
-            "naam": municipality.name,
-            "shard": name,
-            "postcodes": [list(r) for r in municipality.postcodes],
-        }
-        if municipality.shared_postcodes:
-            # Postcodes it shares with a neighbour: the postcode box asks which of the two.
-            entry["gedeeld"] = sorted(municipality.shared_postcodes)
-        municipalities.append(entry)
-    # The whole catalogue in one shard, for a search before a municipality is chosen, when it
+        for code in codes:
+            municipality = catalog.municipalities[code]
+            entry = {
+                "code": code,
+                "naam": municipality.name,
+                "shard": name,
+                "postcodes": [list(r) for r in municipality.postcodes],
+            }
+            if municipality.shared_postcodes:
+                # Postcodes it shares with a neighbour: the postcode box asks which of the two.
+                entry["gedeeld"] = sorted(municipality.shared_postcodes)
+            municipalities.append(entry)
+    # The whole catalogue in one file, for a search before a municipality is chosen, when it
     # fits the budget of a first search (a regional network does; the national one does not:
     # then the page asks for the municipality and searches the names file meanwhile).
     # The cards alone give a cheap lower bound: a national catalogue is not even serialized.
     all_file = None
-    cards = sum(len(p.card_json) for p in prepared.values())
+    cards = sum(len(_json(p.card)) for p in prepared.values())
     everything = b""
     if cards <= FIRST_SEARCH_BUDGET * GZIP_RATIO:
-        everything = shard_json(catalog, ALL, [*prepared.values(), *extra], index).encode("utf-8")
+        everything = group_json(catalog, [], [*prepared.values(), *extra], index).encode("utf-8")
     if everything and len(gzip.compress(everything, 9, mtime=0)) <= FIRST_SEARCH_BUDGET:
         all_file = hashed_name(ALL, everything)
         files[f"{FOLDER}/{all_file}"] = everything

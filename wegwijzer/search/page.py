@@ -1,7 +1,7 @@
 """The search page of the social map (`sociale-kaart/zoeken.md`) and its index files.
 
-Reads the catalog and emits `{docs path: content}`: the page, the shards and the names file of
-`search_index`. The page holds a search form with facets (gemeente or postcode, leeftijd,
+Reads the catalog and emits `{docs path: content}`: the page, the search files and the names
+file of `search_index`. The page holds a search form with facets (gemeente or postcode, leeftijd,
 thema, toegang, kosten, voor wie, nu open), an empty result list that zoeken.js
 (sources in `browser/zoeken/`) fills, and the manifest as JSON in
 `<script type="application/json" id="ww-zoek-gegevens">`. The form is `hidden` until the
