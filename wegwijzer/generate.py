@@ -136,6 +136,7 @@ def write_files(
     data: Path,
     parallel: bool = False,
     finished_pages: set[str] | None = None,
+    flat: bool = False,
 ) -> list[tuple[str, Path]]:
     """Write every generated file, Markdown pages under `pages` and the rest under `data`,
     one at a time; returns `(path, written file)` sorted by path. The MkDocs adapter puts the
@@ -143,7 +144,10 @@ def write_files(
 
     `parallel`: the record pages and the rest are made at the same time on two cores
     (`parallel.both`), when the machine has two; the files are the same. `finished_pages`, when
-    given, receives the paths of the pages whose body is finished HTML (`blocks.finished`)."""
+    given, receives the paths of the pages whose body is finished HTML (`blocks.finished`).
+    `flat`: every page straight in `pages`, named by its path with `/` as `%2F` (the MkDocs
+    adapter's temporary folder: one folder for 25,000 pages, not a folder made per page, which
+    costs as much as writing the page)."""
     from .parallel import both
 
     def write(part) -> list[tuple[str, str, Path, bool]]:
@@ -152,7 +156,7 @@ def write_files(
         for named, generated in unique(part(catalog, settings, root)):
             path, content = lay_out(named, generated)
             page = path.endswith(".md")
-            target = (pages if page else data) / path
+            target = (pages / _flat(path) if flat else pages / path) if page else data / path
             write_file(target, content, folders)
             written.append((named, path, target, page and _is_finished(content)))
         return written
@@ -170,6 +174,10 @@ def write_files(
     # In the order of the generators' own names, as before the layout: MkDocs lists pages in
     # the sitemap and the search index in the order they are added.
     return [(path, target) for _, path, target, _ in sorted(mine + theirs)]
+
+
+def _flat(path: str) -> str:
+    return path.replace("%", "%25").replace("/", "%2F")
 
 
 def _is_finished(page: str | bytes) -> bool:

@@ -98,6 +98,7 @@ def on_files(files, config):
             Path(config.site_dir),
             parallel=not _state.get("serve"),
             finished_pages=done,
+            flat=True,
         )
     except (ValueError, MissingAssets) as err:
         raise PluginError(str(err)) from err
