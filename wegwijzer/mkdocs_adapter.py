@@ -9,10 +9,16 @@ vendored assets) straight into the site folder, and adds them as `File.generated
 those files (record pages stay out of the navigation; MkDocs does not copy a file onto
 itself), so a national build never holds its 31,000 files in memory; `on_post_build`
 removes the temporary folder;
-`on_page_markdown`/`on_page_content` pass pages whose body is finished HTML (front matter
-`kant_en_klaar`, see `blocks.page.page`) around Python-Markdown, which would only parse
-and copy it; `on_env` lets `overrides/main.html` render the blocks that pages outside the
-navigation share once (`wegwijzer.theme_cache`). "Edit this page" of a generated page points
+The finished pages outside the navigation (front matter `kant_en_klaar`, see
+`blocks.finished`: the record pages, 99 % of a national site) are written by `on_env`, on two
+cores, from one prototype per kind of page rendered by Material's own template
+(`wegwijzer.prerender`); `on_nav` gives them a `_Prerendered` page, which MkDocs' serial
+page loop reads nothing for and renders to nothing, while MkDocs still lists them in the
+sitemap and checks links to them. WEGWIJZER_PAGINAS=mkdocs leaves them to MkDocs' loop (the
+plain path, byte for byte the same site). There, and for finished pages in the navigation,
+`on_page_markdown`/`on_page_content` pass the finished HTML around Python-Markdown, which
+would only parse and copy it. `on_env` lets `overrides/main.html` render the blocks that
+pages outside the navigation share once (`wegwijzer.theme_cache`). "Edit this page" of a generated page points
 to its YAML through `overrides/partials/actions.html` (front matter `bron`), so that builders
 without hooks show the same button.
 """
