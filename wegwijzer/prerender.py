@@ -120,6 +120,8 @@ class Prototype:
         return True
 
     def fill(self, values: dict) -> str:
+        """The page with its values in the slots, its white space compacted as
+        `finished.compact_whitespace` does to the whole page (see `_compacted`)."""
         out = []
         for chunk in self.chunks:
             if isinstance(chunk, str):
@@ -127,7 +129,31 @@ class Prototype:
             else:
                 index, transform = chunk
                 out.append(TRANSFORMS[transform](values[self.fields[index]]))
-        return "".join(out)
+        return _compacted(out, self._compact)
+
+    @property
+    def chunks(self) -> list | None:
+        return self._chunks
+
+    @chunks.setter
+    def chunks(self, chunks: list | None) -> None:
+        self._chunks = chunks
+        # The literal text compacted once, not again on every page.
+        self._compact = {
+            c: finished.compact_whitespace(c) for c in chunks or () if isinstance(c, str)
+        }
+
+
+def _compacted(pieces: list[str], known: dict[str, str]) -> str:
+    """`compact_whitespace("".join(pieces))`, compacting piece by piece: the same unless white
+    space runs across the border of two pieces, and then the whole page is compacted."""
+    pieces = [piece for piece in pieces if piece]
+    for left, right in zip(pieces, pieces[1:]):  # noqa: B905 - neighbours
+        if left[-1].isspace() and right[0].isspace():
+            return finished.compact_whitespace("".join(pieces))
+    return "".join(
+        known[piece] if piece in known else finished.compact_whitespace(piece) for piece in pieces
+    )
 
 
 class Prerenderer:
@@ -162,13 +188,12 @@ class Prerenderer:
                 prototype.checked += 1
                 # The first two pages and every 500th: the template's own result.
                 if prototype.checked <= 2 or prototype.checked % 500 == 0:
-                    full = self._render(page)
+                    full = finished.compact_whitespace(self._render(page))
                     if full != output:
                         raise RuntimeError(_difference(page, full, output))
         if output is None:
-            output = self._render(page)
+            output = finished.compact_whitespace(self._render(page))
             self.counts["full"] += 1
-        output = finished.compact_whitespace(output)
         if self._banner:
             output = preview.insert(output, self._banner)
         return output
@@ -264,9 +289,10 @@ def write_all(pages: list, make: Callable[[], Prerenderer], parallel: bool) -> d
     """Write every page's HTML to `page.file.abs_dest_path`, half of them in a forked copy
     when `parallel`; returns how many came from a prototype and how many were rendered."""
 
+    renderer = make()
+
     def part(selection: Iterable) -> dict:
-        renderer = make()
-        folders: set[str] = set()
+        folders: set[Path] = set()
         for page in selection:
             target = Path(page.file.abs_dest_path)
             if target.parent not in folders:
@@ -274,10 +300,13 @@ def write_all(pages: list, make: Callable[[], Prerenderer], parallel: bool) -> d
                 folders.add(target.parent)
             # As MkDocs writes a page: characters UTF-8 cannot hold become references.
             target.write_bytes(renderer.page(page).encode("utf-8", errors="xmlcharrefreplace"))
-        return renderer.counts
+        return dict(renderer.counts)
 
-    if parallel:
-        mine, theirs = both(lambda: part(pages[0::2]), lambda: part(pages[1::2]))
-    else:
-        mine, theirs = part(pages), {}
-    return {k: mine.get(k, 0) + theirs.get(k, 0) for k in mine}
+    if not parallel or len(pages) < 2:
+        return part(pages)
+    # The first page here, before the fork: both copies then share Jinja's compiled
+    # templates and the first prototype instead of each making them.
+    first = part(pages[:1])
+    rest = pages[1:]
+    mine, theirs = both(lambda: part(rest[0::2]), lambda: part(rest[1::2]))
+    return {k: mine[k] + theirs[k] - first[k] for k in mine}
