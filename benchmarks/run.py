@@ -743,6 +743,21 @@ BASELINES = (
     ),
 )
 ISSUE_MS_PER_PAGE = 3.4  # issue 3's plain mkdocs-material build, ms per page
+# Hugo on this machine, ms per page (issue 16; Hugo is not installed here to measure it again).
+HUGO_MS_PER_PAGE = (0.32, 0.37)
+HUGO_TARGET = 4  # issue 16's moonshot: within 4x of Hugo per page
+
+
+def _hugo_text(build: dict) -> str | None:
+    wall, cpu = _per_page(build, "wall"), _per_page(build, "cpu")
+    if wall is None or cpu is None:
+        return None
+    low, high = HUGO_MS_PER_PAGE
+    return (
+        f"build per pagina: {wall:.2f} ms wall, {cpu:.2f} ms CPU; Hugo {low}-{high} ms/pagina "
+        f"(issue 16): wall {wall / high:.1f}-{wall / low:.1f}x, CPU {cpu / high:.1f}-"
+        f"{cpu / low:.1f}x (moonshot <= {HUGO_TARGET}x)"
+    )
 
 
 def _ratio_text(ratio: dict) -> str:
@@ -838,6 +853,9 @@ def print_scale(r: ScaleResult) -> None:
         if ratio:
             print(f"  build {label}: {_ratio_text(ratio)}")
             print(f"      {explanation}")
+    hugo = _hugo_text(r.build) if r.build.get("exit") == 0 else None
+    if hugo:
+        print(f"  {hugo}")
     split = [
         f"{label} {d['user']:.1f} + {d['system']:.1f} s"
         for label, d in (

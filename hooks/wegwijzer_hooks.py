@@ -5,6 +5,7 @@ from wegwijzer.mkdocs_adapter import (  # noqa: F401
     on_config,
     on_env,
     on_files,
+    on_nav,
     on_page_content,
     on_page_context,
     on_page_markdown,

@@ -81,6 +81,12 @@ def test_serve_rebuilds_on_a_provider_edit_and_shows_errors(tmp_path):
         page = _wait_for(url.replace("gemeente-stein/", ""), "wegwijzer-fouten", process)
         assert "providers/gemeente-stein.yaml:" in page
         assert "onbekend veld &#x27;telefon&#x27;" in page
+        # A record page is written outside MkDocs' page loop (wegwijzer.prerender): it shows
+        # the errors too.
+        route_page = url.replace("aanbieders/gemeente-stein/", "gemeenten/stein/")
+        assert "providers/gemeente-stein.yaml:" in _wait_for(
+            route_page, "wegwijzer-fouten", process
+        )
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import scripts, vendor
+from .blocks import finished
 from .files import Files, unique
 from .layout import iter_laid_out, lay_out, moved_from
 from .records.model import Catalog
@@ -134,23 +135,30 @@ def write_files(
     pages: Path,
     data: Path,
     parallel: bool = False,
+    finished_pages: set[str] | None = None,
+    flat: bool = False,
 ) -> list[tuple[str, Path]]:
     """Write every generated file, Markdown pages under `pages` and the rest under `data`,
     one at a time; returns `(path, written file)` sorted by path. The MkDocs adapter puts the
     pages in a temporary folder and the data straight into the site folder.
 
     `parallel`: the record pages and the rest are made at the same time on two cores
-    (`parallel.both`), when the machine has two; the files are the same."""
+    (`parallel.both`), when the machine has two; the files are the same. `finished_pages`, when
+    given, receives the paths of the pages whose body is finished HTML (`blocks.finished`).
+    `flat`: every page straight in `pages`, named by its path with `/` as `%2F` (the MkDocs
+    adapter's temporary folder: one folder for 25,000 pages, not a folder made per page, which
+    costs as much as writing the page)."""
     from .parallel import both
 
-    def write(part) -> list[tuple[str, str, Path]]:
+    def write(part) -> list[tuple[str, str, Path, bool]]:
         written = []
         folders: set[Path] = set()
         for named, generated in unique(part(catalog, settings, root)):
             path, content = lay_out(named, generated)
-            target = (pages if path.endswith(".md") else data) / path
+            page = path.endswith(".md")
+            target = (pages / _flat(path) if flat else pages / path) if page else data / path
             write_file(target, content, folders)
-            written.append((named, path, target))
+            written.append((named, path, target, page and _is_finished(content)))
         return written
 
     with long_lived_heap():
@@ -158,12 +166,26 @@ def write_files(
             mine, theirs = both(lambda: write(_record_pages), lambda: write(_the_rest))
         else:
             mine, theirs = write(_record_pages), write(_the_rest)
-    twice = {named for named, _, _ in mine} & {named for named, _, _ in theirs}
+    twice = {named for named, *_ in mine} & {named for named, *_ in theirs}
     if twice:
         raise ValueError(f"twee generatoren maken {min(twice)}")
+    if finished_pages is not None:
+        finished_pages.update(path for _, path, _, done in mine + theirs if done)
     # In the order of the generators' own names, as before the layout: MkDocs lists pages in
     # the sitemap and the search index in the order they are added.
-    return [(path, target) for _, path, target in sorted(mine + theirs)]
+    return [(path, target) for _, path, target, _ in sorted(mine + theirs)]
+
+
+def _flat(path: str) -> str:
+    return path.replace("%", "%25").replace("/", "%2F")
+
+
+def _is_finished(page: str | bytes) -> bool:
+    """A page written by `components.page(..., html=True)`: front matter `kant_en_klaar: true`."""
+    if not isinstance(page, str) or not page.startswith("---\n"):
+        return False
+    end = page.find("\n---\n", 3)
+    return end >= 0 and f"\n{finished.FLAG}: true\n" in page[3 : end + 1]
 
 
 @contextmanager
