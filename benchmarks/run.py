@@ -446,7 +446,7 @@ def measure_geojson(site: Path) -> list[tuple[str, str]]:
 
 
 def measure_search_shards(site: Path) -> list[tuple[str, str]]:
-    folder = site / "sociale-kaart" / "zoeken"
+    folder = site / "sociale-kaart" / "zoekindex"
     files = (
         sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".html")
         if folder.is_dir()
@@ -460,7 +460,7 @@ def measure_search_shards(site: Path) -> list[tuple[str, str]]:
     biggest = max(gz, key=lambda x: x[0])
     return [
         (
-            "search shards",
+            "search files (zoekindex)",
             f"{len(files)} files, {_kb(total)}, gzip {_kb(sum(g for g, _ in gz))}; "
             f"biggest gzip {_kb(biggest[0])} ({biggest[1].relative_to(site)})",
         )
